@@ -1,0 +1,69 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Nation, TopicId } from '../../guidance/types';
+import { render, type Line } from '../../speech/ssml';
+import { contextOf } from './context';
+import { readState, type ConversationState, type Offer, type RehearsalReport } from './state';
+
+/** Where reading has got to in a guidance entry. */
+export interface Position {
+  readonly entry: string | null;
+  readonly page: number;
+  readonly nation: Nation | null;
+}
+
+/** How an answer closes: the session ends, or one offer's question is asked (no dead ends). */
+export type Close = 'end' | Offer;
+
+export interface Answer {
+  /** The contract topic of this answer, or null for navigation and preferences. */
+  readonly topic: TopicId | null;
+  readonly lines: readonly Line[];
+  /** Informational answers carry a card with the same words, to read later in the Alexa app. */
+  readonly cardTitleKey?: string;
+  readonly close: Close;
+  /** Where reading has got to in a guidance entry; omitted keeps the current place. */
+  readonly position?: Position;
+  readonly rehearsal?: RehearsalReport | null;
+}
+
+const offerLine = (offer: Offer): Line => ({ key: `offers.${offer}.ask` });
+const repromptLine = (offer: Offer): Line => ({ key: `offers.${offer}.reprompt` });
+
+/** Builds the response for an answer and records it in the session, so it can be repeated. */
+export function respond(input: HandlerInput, answer: Answer): Response {
+  const { t, voice } = contextOf(input);
+  const builder = input.responseBuilder;
+  const spoken = answer.close === 'end' ? answer.lines : [...answer.lines, offerLine(answer.close)];
+  const rendered = render(t, spoken, voice);
+  builder.speak(rendered.ssml);
+
+  if (answer.cardTitleKey) {
+    builder.withSimpleCard(String(t(answer.cardTitleKey)), render(t, answer.lines).card);
+  }
+  if (answer.close === 'end') {
+    builder.withShouldEndSession(true);
+  } else {
+    builder.reprompt(render(t, [repromptLine(answer.close)], voice).ssml);
+    builder.withShouldEndSession(false);
+  }
+
+  const attributes = input.attributesManager.getSessionAttributes();
+  const previous = readState(attributes);
+  const position = answer.position ?? { entry: previous.entry, page: previous.page, nation: previous.nation };
+  const state: ConversationState = {
+    topic: answer.topic,
+    rehearsal: answer.rehearsal ?? null,
+    entry: position.entry,
+    page: position.page,
+    nation: position.nation,
+    last: {
+      lines: answer.lines,
+      ...(answer.cardTitleKey ? { cardTitleKey: answer.cardTitleKey } : {}),
+      ...(answer.close !== 'end' ? { offer: answer.close } : {}),
+    },
+  };
+  attributes.conversation = state;
+  input.attributesManager.setSessionAttributes(attributes);
+  return builder.getResponse();
+}

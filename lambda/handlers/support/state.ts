@@ -1,0 +1,73 @@
+import type { Nation, TopicId } from '../../guidance/types';
+import { TOPIC_IDS } from '../../guidance/types';
+import type { Line } from '../../speech/ssml';
+
+/** The one question a kept-open response asks; "yes" and "no" are read against it. */
+export const OFFERS = ['more', 'question', 'anythingElse', 'repeatDanger', 'practise'] as const;
+export type Offer = (typeof OFFERS)[number];
+
+/** The rehearsal outcome of the last turn, as the batch output reports it. */
+export interface RehearsalReport {
+  readonly scene: string;
+  readonly move: string | null;
+  readonly verdict: 'good' | 'partial' | 'unsafe' | 'hint' | null;
+}
+
+/** What was last said, kept so it can be repeated word for word. */
+export interface SpokenAnswer {
+  readonly lines: readonly Line[];
+  readonly cardTitleKey?: string;
+  readonly offer?: Offer;
+}
+
+/** Conversation state kept in the session (never persisted). */
+export interface ConversationState {
+  /** The contract topic of the last answer, or null for navigation and preferences. */
+  readonly topic: TopicId | null;
+  readonly rehearsal: RehearsalReport | null;
+  /** The guidance entry being read, and which of its pages was last spoken (0 is the summary). */
+  readonly entry: string | null;
+  readonly page: number;
+  /** The nation the user asked about, whose note was read first. */
+  readonly nation: Nation | null;
+  readonly last: SpokenAnswer | null;
+}
+
+export const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, entry: null, page: 0, nation: null, last: null };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function readLine(x: unknown): Line | null {
+  if (!isRecord(x) || typeof x.key !== 'string' || x.key.length === 0 || x.key.length > 200) return null;
+  if (x.params === undefined) return { key: x.key };
+  if (!isRecord(x.params)) return null;
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(x.params)) {
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) params[k] = v;
+    else return null;
+  }
+  return { key: x.key, params };
+}
+
+function readSpoken(x: unknown): SpokenAnswer | null {
+  if (!isRecord(x) || !Array.isArray(x.lines) || x.lines.length > 40) return null;
+  const lines = x.lines.map(readLine);
+  if (lines.some((l) => l === null)) return null;
+  const offer = (OFFERS as readonly unknown[]).includes(x.offer) ? (x.offer as Offer) : undefined;
+  const cardTitleKey = typeof x.cardTitleKey === 'string' ? x.cardTitleKey : undefined;
+  return { lines: lines as Line[], ...(cardTitleKey ? { cardTitleKey } : {}), ...(offer ? { offer } : {}) };
+}
+
+/**
+ * Reads the conversation state from session attributes. Anything missing or malformed (a broken or
+ * tampered session) is dropped rather than trusted, so the conversation carries on from a clean state.
+ */
+export function readState(attributes: unknown): ConversationState {
+  const raw = isRecord(attributes) ? attributes.conversation : undefined;
+  if (!isRecord(raw)) return EMPTY_STATE;
+  const topic = (TOPIC_IDS as readonly unknown[]).includes(raw.topic) ? (raw.topic as TopicId) : null;
+  const entry = typeof raw.entry === 'string' && raw.entry.length <= 60 ? raw.entry : null;
+  const page = typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= 0 && raw.page < 50 ? raw.page : 0;
+  const nation = raw.nation === 'scotland' || raw.nation === 'northern_ireland' ? raw.nation : null;
+  return { topic, rehearsal: null, entry, page: entry ? page : 0, nation: entry ? nation : null, last: readSpoken(raw.last) };
+}

@@ -1,0 +1,21 @@
+import { getIntentName, getRequestType, getSlot, type RequestHandler } from 'ask-sdk-core';
+import { entryForIntent, type Nation } from '../guidance';
+import { speakPage } from './support/guidanceAnswer';
+
+/** Reads the nation slot by its resolved id, so any synonym Alexa matched counts. */
+function nationOf(slot: ReturnType<typeof getSlot>): Nation | null {
+  const values = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a.status?.code === 'ER_SUCCESS_MATCH')?.values;
+  const id = values?.[0]?.value?.id;
+  return id === 'scotland' || id === 'northern_ireland' ? id : null;
+}
+
+/** Every guidance intent: the first page of its entry, with the named nation's note if it differs. */
+export const topicHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest'
+    && entryForIntent(getIntentName(input.requestEnvelope)) !== undefined,
+  handle: (input) => {
+    const entry = entryForIntent(getIntentName(input.requestEnvelope));
+    if (!entry) throw new Error('topic handler chosen without an entry');
+    return speakPage(input, entry, 0, nationOf(getSlot(input.requestEnvelope, 'nation')));
+  },
+};

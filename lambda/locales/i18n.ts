@@ -1,0 +1,35 @@
+import i18next, { type TFunction } from 'i18next';
+import enGB from './en-GB.json';
+
+export type Translate = TFunction;
+
+/** The locales the skill has words for; any other is answered in the first. */
+export const SUPPORTED_LOCALES = ['en-GB'] as const;
+export const DEFAULT_LOCALE = SUPPORTED_LOCALES[0];
+
+// One instance, initialised synchronously once per cold start: every request reuses it.
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { 'en-GB': enGB },
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  initAsync: false,
+  returnNull: false,
+  // Values are inserted unescaped here because speech/ escapes the whole sentence once, after
+  // interpolation, for SSML; escaping twice would make Alexa read "&amp;" aloud.
+  interpolation: { escapeValue: false },
+});
+
+export function isSupportedLocale(locale: string | undefined): boolean {
+  return (SUPPORTED_LOCALES as readonly string[]).includes(locale ?? '');
+}
+
+/** A translator for the request's locale, falling back to British English. */
+export function translatorFor(locale: string | undefined): Translate {
+  return instance.getFixedT(isSupportedLocale(locale) ? (locale as string) : DEFAULT_LOCALE);
+}
+
+/** True when the key has words in the default locale (tests and start-up checks use it). */
+export function hasWords(key: string): boolean {
+  return instance.exists(key, { lng: DEFAULT_LOCALE });
+}

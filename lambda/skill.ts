@@ -1,0 +1,54 @@
+import { SkillBuilders, type PersistenceAdapter, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import { translatorFor } from './locales/i18n';
+import { NORMAL_VOICE } from './speech/ssml';
+import { errorHandler } from './handlers/error';
+import { fallbackHandler } from './handlers/fallback';
+import { helpHandler } from './handlers/help';
+import { launchHandler, navigateHomeHandler } from './handlers/launch';
+import { nextHandler, previousHandler, repeatHandler, startOverHandler } from './handlers/navigation';
+import { sessionEndedHandler } from './handlers/sessionEnded';
+import { stopHandler } from './handlers/stop';
+import { topicHandler } from './handlers/topic';
+import { noHandler, yesHandler } from './handlers/yesNo';
+import { setContext } from './handlers/support/context';
+
+export interface SkillOptions {
+  /** When set, requests for any other skill id are refused. */
+  readonly skillId?: string;
+  /** Where preferences and rehearsal progress are kept; none means nothing is remembered. */
+  readonly persistenceAdapter?: PersistenceAdapter;
+}
+
+const contextInterceptor: RequestInterceptor = {
+  process: (input) => {
+    setContext(input, { t: translatorFor(input.requestEnvelope.request.locale), voice: NORMAL_VOICE });
+  },
+};
+
+/** The request handlers in the order the SDK tries them; the first that can handle wins. */
+export const REQUEST_HANDLERS = [
+  launchHandler,
+  topicHandler,
+  helpHandler,
+  stopHandler,
+  yesHandler,
+  noHandler,
+  repeatHandler,
+  nextHandler,
+  previousHandler,
+  startOverHandler,
+  navigateHomeHandler,
+  fallbackHandler,
+  sessionEndedHandler,
+];
+
+export function buildSkill(options: SkillOptions = {}): Skill {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestInterceptors(contextInterceptor)
+    .addErrorHandlers(errorHandler)
+    .withCustomUserAgent('lone-officer-guide');
+  if (options.skillId) builder.withSkillId(options.skillId);
+  if (options.persistenceAdapter) builder.withPersistenceAdapter(options.persistenceAdapter);
+  return builder.create();
+}

@@ -1,0 +1,27 @@
+/**
+ * Phone numbers the skill mentions. Locale sentences write them as {{999}}; speech renders each as
+ * the words people in the UK say (a <sub> alias), cards keep the digits.
+ */
+export const PHONE_NUMBERS = ['999', '101', '112', '55', '18000', '18001'] as const;
+export type PhoneNumber = (typeof PHONE_NUMBERS)[number];
+
+// Private-use characters mark a number inside a translated sentence until the channel is chosen;
+// they cannot come from the locale file or from a user.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const MARKED = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+
+/** Interpolation values that mark every phone number for later rendering. */
+export const PHONE_MARKERS: Readonly<Record<PhoneNumber, string>> = Object.fromEntries(
+  PHONE_NUMBERS.map((n) => [n, `${OPEN}${n}${CLOSE}`]),
+) as Record<PhoneNumber, string>;
+
+/** Replaces each marked number using `render(digits)`. */
+export function replaceMarkedNumbers(text: string, render: (digits: string) => string): string {
+  return text.replace(MARKED, (_, digits: string) => render(digits));
+}
+
+/** Removes stray markers (defensive: a marker must never reach Alexa). */
+export function stripMarkers(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '');
+}

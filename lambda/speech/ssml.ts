@@ -1,0 +1,65 @@
+import type { Translate } from '../locales/i18n';
+import { PHONE_MARKERS, replaceMarkedNumbers, stripMarkers } from './phones';
+
+/** One sentence (or short group) to say: a locale key and the values it interpolates. */
+export interface Line {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** What one answer becomes: SSML for Alexa, the same words as plain text, and card text. */
+export interface Rendered {
+  readonly ssml: string;
+  readonly plain: string;
+  readonly card: string;
+}
+
+export interface VoiceSettings {
+  /** Speaking rate as a percentage of normal (SSML prosody); 100 is Alexa's own rate. */
+  readonly ratePercent: number;
+}
+
+export const NORMAL_VOICE: VoiceSettings = { ratePercent: 100 };
+
+const PAUSE_BETWEEN_LINES = '<break time="300ms"/>';
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Characters SSML cannot carry at all (XML 1.0 forbids most control characters). */
+function dropUnspeakable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+function translate(t: Translate, line: Line): string {
+  return String(t(line.key, { ...PHONE_MARKERS, ...line.params }));
+}
+
+function lineToSsml(t: Translate, text: string): string {
+  const escaped = escapeXml(dropUnspeakable(text));
+  return stripMarkers(
+    replaceMarkedNumbers(escaped, (digits) => `<sub alias="${escapeXml(String(t(`phones.${digits}`)))}">${digits}</sub>`),
+  );
+}
+
+/**
+ * The one place SSML is built. Every translated sentence, with whatever values were inserted into
+ * it, is escaped here before any tag is added.
+ */
+export function render(t: Translate, lines: readonly Line[], voice: VoiceSettings = NORMAL_VOICE): Rendered {
+  const texts = lines.map((line) => translate(t, line));
+  const body = texts.map((text) => lineToSsml(t, text)).join(PAUSE_BETWEEN_LINES);
+  const rate = Math.round(voice.ratePercent);
+  const voiced = rate === 100 ? body : `<prosody rate="${rate}%">${body}</prosody>`;
+  const plain = texts
+    .map((text) => stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => String(t(`phones.${digits}`)))))
+    .join(' ');
+  const card = texts.map((text) => stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => digits))).join(' ');
+  return { ssml: `<speak>${voiced}</speak>`, plain, card };
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { Command, Option } from 'commander';
+import { runBatch } from './batch';
+import { Conversation } from './conversation';
+import { loadInteractionModel } from './interactionModel';
+import { localSkill, emptyLocalStore } from './localSkill';
+import { createUnderstanding, DEFAULT_UNDERSTANDING, UNDERSTANDING_KINDS, type UnderstandingKind } from './understanding';
+
+interface Options { batch?: string; fresh?: boolean; nlu: UnderstandingKind }
+
+async function interactive(conversation: Conversation): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  console.log('Officer Check Guide, text simulator. Press Enter to open the skill, or type what you would say. Type /quit to leave.');
+  for (;;) {
+    let said: string;
+    try {
+      said = await rl.question(conversation.inSession ? 'You: ' : 'You (new session): ');
+    } catch {
+      break; // input closed
+    }
+    if (said.trim() === '/quit') break;
+    const reply = await conversation.turn(said);
+    console.log(`Alexa: ${reply.speech}`);
+    if (reply.card) console.log(`  [card: ${reply.card.title}]`);
+    if (reply.endSession) console.log('  (session ended)');
+  }
+  rl.close();
+  await conversation.timeOut();
+}
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .name('npm start --')
+    .description('Talk to the skill in text; the handler only ever sees the intent Alexa would send.')
+    .option('--batch <file>', 'read JSON Lines, write one JSON line per input line to standard output')
+    .option('--fresh', 'empty the local store first (forget preferences and rehearsal progress)')
+    .addOption(new Option('--nlu <kind>', 'local understanding to use').choices(UNDERSTANDING_KINDS).default(DEFAULT_UNDERSTANDING))
+    .parse();
+  const options = program.opts<Options>();
+  if (options.fresh) emptyLocalStore();
+  const model = loadInteractionModel();
+  const conversation = new Conversation(localSkill(), await createUnderstanding(options.nlu, model), model);
+  if (options.batch) {
+    await runBatch(readFileSync(options.batch, 'utf8'), conversation, (line) => process.stdout.write(`${line}\n`));
+  } else {
+    await interactive(conversation);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

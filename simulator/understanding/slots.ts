@@ -1,0 +1,49 @@
+import type { InteractionModel } from '../interactionModel';
+import type { FilledSlot } from './types';
+import { normalise } from './normalise';
+
+interface Phrase { readonly words: string; readonly id: string; readonly type: string }
+
+/**
+ * Entity resolution for custom slot types, as Alexa does it: finds a slot value or one of its
+ * synonyms in what was said and reports the value's id. For training, a sample that names a slot
+ * ({nation}) is expanded once per slot value, so the classifier learns the sentence, not the place.
+ */
+export class SlotFinder {
+  private readonly phrases: Phrase[];
+  private readonly typeOfSlot: Map<string, Map<string, string>>;
+  private readonly valuesOfType: Map<string, string[]>;
+
+  constructor(model: InteractionModel) {
+    this.phrases = model.types
+      .flatMap((t) => t.values.flatMap((v) => [v.value, ...v.synonyms].map((w) => ({ words: normalise(w), id: v.id, type: t.name }))))
+      .filter((p) => p.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length);
+    this.typeOfSlot = new Map(model.intents.map((i) => [i.name, new Map(i.slots.map((s) => [s.name, s.type]))]));
+    this.valuesOfType = new Map(model.types.map((t) => [t.name, t.values.map((v) => v.value)]));
+  }
+
+  /** The training sentences for one sample of an intent. */
+  expandSample(intent: string, sample: string): string[] {
+    const refs = [...sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+    if (refs.length === 0) return [normalise(sample)];
+    const slots = this.typeOfSlot.get(intent) ?? new Map<string, string>();
+    let texts = [sample];
+    for (const ref of new Set(refs)) {
+      const values = this.valuesOfType.get(slots.get(ref) ?? '') ?? [ref];
+      texts = texts.flatMap((text) => values.map((v) => text.split(`{${ref}}`).join(v)));
+    }
+    return texts.map(normalise);
+  }
+
+  /** The slots an intent declares, filled from the words said. */
+  slotsFor(intent: string, text: string): Record<string, FilledSlot> {
+    const slots: Record<string, FilledSlot> = {};
+    const padded = ` ${text} `;
+    for (const [name, type] of this.typeOfSlot.get(intent) ?? []) {
+      const hit = this.phrases.find((p) => p.type === type && padded.includes(` ${p.words} `));
+      if (hit) slots[name] = { value: hit.words, id: hit.id };
+    }
+    return slots;
+  }
+}
