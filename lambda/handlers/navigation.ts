@@ -33,8 +33,15 @@ export function nextPage(input: HandlerInput): Response {
   const state = stateOf(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  if (state.page + 1 >= pageCount(entry, state.nation)) {
-    return respond(input, { topic: entry.topic, lines: [{ key: 'navigation.noMore' }], close: 'anythingElse' });
+  const pages = pageCount(entry, state.nation);
+  if (state.page + 1 >= pages) {
+    // Past the end, so that "previous" reads the last page again.
+    return respond(input, {
+      topic: entry.topic,
+      lines: [{ key: 'navigation.noMore' }],
+      close: 'anythingElse',
+      position: { entry: entry.id, page: pages, nation: state.nation },
+    });
   }
   return speakPage(input, entry, state.page + 1, state.nation);
 }

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The dev sets and their scorers (copied from ../shared/eval into tests/fixtures), run through the
+// simulator's batch mode exactly as other tools run it.
+const root = join(__dirname, '..');
+const fixtures = join(__dirname, 'fixtures');
+const out = mkdtempSync(join(tmpdir(), 'eval-'));
+
+function batch(file: string): string {
+  const answers = execFileSync('npx', ['tsx', 'simulator/cli.ts', '--fresh', '--batch', join(fixtures, file)], {
+    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
+  });
+  const path = join(out, `${file}.answers`);
+  writeFileSync(path, answers);
+  return path;
+}
+
+function score(script: string, args: string[]): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: execFileSync('node', [join(fixtures, script), ...args], { encoding: 'utf8' }) };
+  } catch (error) {
+    return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
+  }
+}
+
+describe('the dev sets, scored through the simulator', () => {
+  test('batch output is one JSON line per input line, and nothing else', () => {
+    const answers = readFileSync(batch('utterances.dev.jsonl'), 'utf8').trim().split('\n');
+    const inputs = readFileSync(join(fixtures, 'utterances.dev.jsonl'), 'utf8').trim().split('\n');
+    expect(answers).toHaveLength(inputs.length);
+    for (const line of answers) {
+      expect(Object.keys(JSON.parse(line))).toEqual(['utterance', 'intent', 'topic', 'speech', 'ssml', 'reprompt', 'endSession', 'rehearsal']);
+    }
+  });
+
+  test('spoken questions: at least 95% answered right, danger says 999 within eight words', () => {
+    const answers = batch('utterances.dev.jsonl');
+    const result = score('score.js', [join(fixtures, 'utterances.dev.jsonl'), answers, '0.95', '--except', 'rehearse']);
+    if (!result.ok) throw new Error(result.output);
+    expect(result.output).toMatch(/score: /);
+  });
+});

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GUIDANCE, pagesOf, TOPIC_IDS } from '../lambda/guidance';
+import { FACT_ROWS } from '../lambda/guidance/factSheet';
+import enGB from '../lambda/locales/en-GB.json';
+import { hasWords } from '../lambda/locales/i18n';
+
+const sheet = readFileSync(join(__dirname, 'fixtures', 'uk-facts.md'), 'utf8');
+const rowsInSheet = new Set([...sheet.matchAll(/^\| ([A-I]\d+) \|/gm)].map((m) => m[1]));
+const allParts = GUIDANCE.flatMap((entry) => pagesOf(entry).flat().map((part) => ({ entry: entry.id, part })));
+
+describe('the guidance module', () => {
+  test('every part that states a fact names fact-sheet rows, and every row exists', () => {
+    const problems = allParts.flatMap(({ entry, part }) => {
+      if (part.framing) return [];
+      if (part.rows.length === 0) return [`${entry}: ${part.key} names no fact-sheet row`];
+      return part.rows.filter((row) => !rowsInSheet.has(row)).map((row) => `${entry}: ${part.key} names ${row}, not in the sheet`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('every part has words in the locale file', () => {
+    const keys = [...allParts.map(({ part }) => part.key), ...GUIDANCE.map((e) => e.titleKey)];
+    expect(keys.filter((key) => !hasWords(key))).toEqual([]);
+  });
+
+  test('every contract topic with guidance has an entry, and entries answer contract topics', () => {
+    const informational = ['overview', 'questions', 'verify', 'warrant_card', 'plain_clothes', 'danger', 'running', 'emergency', 'sources'];
+    expect(informational.filter((t) => !GUIDANCE.some((e) => e.topic === t))).toEqual([]);
+    expect(GUIDANCE.filter((e) => !(TOPIC_IDS as readonly string[]).includes(e.topic))).toEqual([]);
+  });
+
+  test('entry ids and intents are unique, and every entry has a review date', () => {
+    expect(new Set(GUIDANCE.map((e) => e.id)).size).toBe(GUIDANCE.length);
+    expect(new Set(GUIDANCE.map((e) => e.intent)).size).toBe(GUIDANCE.length);
+    for (const entry of GUIDANCE) expect(entry.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('the fact-row registry matches the fact sheet it was generated from', () => {
+    const generated = execFileSync('node', [join(__dirname, '..', 'scripts', 'extract-fact-rows.js'), '--check'], { encoding: 'utf8' });
+    expect(JSON.parse(generated)).toEqual(JSON.parse(JSON.stringify(FACT_ROWS)));
+    expect(FACT_ROWS.map((r) => r.id).sort()).toEqual([...rowsInSheet].sort());
+  });
+
+  test('where the law differs in Scotland or Northern Ireland, the answers say so', () => {
+    for (const id of ['running', 'questions']) {
+      const entry = GUIDANCE.find((e) => e.id === id);
+      expect(entry?.nations.scotland).toBeDefined();
+      expect(entry?.nations.northern_ireland).toBeDefined();
+    }
+  });
+});
+
+describe('the words', () => {
+  // Speech must carry no bare number: phone numbers are {{999}} placeholders, others are words.
+  const flatten = (node: unknown, path: string[] = []): [string, string][] =>
+    typeof node === 'string' ? [[path.join('.'), node]]
+      : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => flatten(v, [...path, k]));
+  const sentences = flatten(enGB.translation).filter(([key]) => !key.endsWith('.card'));
+
+  test('no sentence spoken holds a bare digit outside a phone placeholder', () => {
+    const withDigits = sentences.filter(([key, text]) => !key.startsWith('phones.') && /\d/.test(text.replace(/\{\{\d+\}\}/g, '')));
+    expect(withDigits).toEqual([]);
+  });
+
+  test('every placeholder is a phone number the speech module knows', () => {
+    const placeholders = new Set(sentences.flatMap(([, text]) => [...text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1])));
+    const phones = Object.keys(enGB.translation.phones);
+    expect([...placeholders].filter((p) => !phones.includes(p as string))).toEqual([]);
+  });
+
+  test('disputed advice is framed as such: an officer-supplied radio check is weaker than your own call', () => {
+    expect(enGB.translation.guidance.verify.radio).toMatch(/call you make yourself is harder to fake/);
+    // Checks on your own phone come before the check the officer offers.
+    const verify = GUIDANCE.find((e) => e.id === 'verify');
+    const keys = verify?.summary.map((p) => p.key) ?? [];
+    expect(keys.indexOf('guidance.verify.ownPhone')).toBeLessThan(keys.indexOf('guidance.verify.radio'));
+  });
+
+  test('nothing suggests the skill is official or that Alexa can call for help', () => {
+    const all = sentences.map(([, text]) => text.toLowerCase());
+    expect(all.filter((t) => /\b(i'll|i will|let me|alexa will) (call|dial|ring|phone)\b/.test(t))).toEqual([]);
+    expect(all.filter((t) => /\bofficial (police )?(app|skill|service|guidance from)\b/.test(t))).toEqual([]);
+  });
+});
