@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/**
+ * A local store for the simulator: one JSON file per user in a folder. User ids are hashed into
+ * file names, so nothing of the id itself is written to disk.
+ */
+export class FileAdapter implements PersistenceAdapter {
+  constructor(private readonly dir: string) {}
+
+  private fileFor(envelope: RequestEnvelope): string {
+    const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? 'anonymous';
+    return join(this.dir, `${createHash('sha256').update(userId).digest('hex').slice(0, 32)}.json`);
+  }
+
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(this.fileFor(envelope), 'utf8'));
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
+    }
+  }
+
+  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    mkdirSync(this.dir, { recursive: true });
+    const file = this.fileFor(envelope);
+    // Write then rename, so a crash never leaves half a file.
+    writeFileSync(`${file}.tmp`, JSON.stringify(attributes));
+    renameSync(`${file}.tmp`, file);
+  }
+
+  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    rmSync(this.fileFor(envelope), { force: true });
+  }
+}

@@ -1,0 +1,67 @@
+import type { HandlerInput } from 'ask-sdk-core';
+
+/**
+ * What the skill remembers about a user, by part: each part's owner (preferences, rehearsal
+ * progress) validates its own shape when reading. Nothing the user said is ever stored.
+ *
+ * Storage is a convenience, never a requirement: with no store, or when it fails, reads give an
+ * empty record and writes are dropped, the failure logged without any personal data, and the
+ * answer is still given.
+ */
+export type UserData = Record<string, unknown>;
+
+const LOADED = 'userDataLoaded';
+
+function logFailure(operation: string, error: unknown): void {
+  const name = error instanceof Error ? error.name : 'Error';
+  console.error(JSON.stringify({ event: 'storage_failure', operation, error: name }));
+}
+
+/** The SDK's own error when the skill was built without a persistence adapter: not a failure. */
+const isNoStore = (error: unknown) =>
+  error instanceof Error && error.name === 'AskSdk.AttributesManager Error' && /without PersistenceManager/i.test(error.message);
+
+/** The user's stored data, loaded once per request; {} when there is none or the store fails. */
+export async function readUserData(input: HandlerInput): Promise<UserData> {
+  const requestAttributes = input.attributesManager.getRequestAttributes();
+  if (requestAttributes[LOADED] === false) return {};
+  try {
+    const data = await input.attributesManager.getPersistentAttributes(requestAttributes[LOADED] !== true, {});
+    requestAttributes[LOADED] = true;
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+  } catch (error) {
+    requestAttributes[LOADED] = false;
+    if (!isNoStore(error)) logFailure('read', error);
+    return {};
+  }
+}
+
+/** Sets (or, with undefined, removes) one part of the user's data and saves it. */
+export async function writeUserPart(input: HandlerInput, part: string, value: unknown): Promise<boolean> {
+  try {
+    if (input.attributesManager.getRequestAttributes()[LOADED] === false) return false;
+    const data = { ...(await readUserData(input)) };
+    if (input.attributesManager.getRequestAttributes()[LOADED] === false) return false;
+    if (value === undefined) delete data[part];
+    else data[part] = value;
+    input.attributesManager.setPersistentAttributes(data);
+    await input.attributesManager.savePersistentAttributes();
+    return true;
+  } catch (error) {
+    if (!isNoStore(error)) logFailure('write', error);
+    return false;
+  }
+}
+
+/** Removes everything stored for the user. True when the store confirmed it. */
+export async function deleteUserData(input: HandlerInput): Promise<boolean> {
+  try {
+    input.attributesManager.setPersistentAttributes({});
+    await input.attributesManager.deletePersistentAttributes?.();
+    return true;
+  } catch (error) {
+    if (isNoStore(error)) return true;
+    logFailure('delete', error);
+    return false;
+  }
+}
