@@ -108,7 +108,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     titleKey: 'guidance.warrant_card.title',
     summary: [
       { key: 'guidance.warrant_card.what', rows: ['I8', 'A6'] },
-      { key: 'guidance.warrant_card.mustShow', rows: ['C3', 'C1'] },
+      { key: 'guidance.warrant_card.mustShow', rows: ['C3', 'C1', 'C15', 'B10'] },
       { key: 'guidance.warrant_card.cantSee', rows: ['B9', 'E7'] },
     ],
     detail: [
@@ -129,7 +129,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     titleKey: 'guidance.plain_clothes.title',
     summary: [
       { key: 'guidance.plain_clothes.unusual', rows: ['A1', 'A11'] },
-      { key: 'guidance.plain_clothes.pairs', rows: ['B1', 'B2', 'B6'] },
+      { key: 'guidance.plain_clothes.pairs', rows: ['B1', 'B2', 'B6', 'A1'] },
       { key: 'guidance.plain_clothes.reassurance', rows: ['A2'] },
     ],
     detail: [
