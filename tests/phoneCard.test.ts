@@ -17,7 +17,7 @@ describe('send it to my phone', () => {
     expect(said(r)).toMatch(/^Alexa can't send texts or messages\. .*in the Alexa app/);
     expect(await problemsWith(r)).toEqual([]);
     const card = cardOf(r);
-    expect(card?.title).toBe(`${String(t(entry.titleKey))}: all the steps`);
+    expect(card?.title).toBe(String(t(entry.titleKey)));
     const content = card?.content ?? '';
     // Every part of every page, nation notes included, in the card's own words (digits for numbers).
     const parts = [...entry.summary, ...entry.detail.flat(), ...Object.values(entry.nations)];

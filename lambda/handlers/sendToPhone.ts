@@ -7,9 +7,6 @@ import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
 import { readState } from './support/state';
 
-const readableDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** Every page of the entry as numbered steps, the nation notes under their own heading. */
 function sectionsOf(entry: GuidanceEntry): CardSection[] {
   const nationParts = new Set<GuidancePart>(Object.values(entry.nations));
@@ -30,16 +27,12 @@ function sendToPhone(input: HandlerInput): Response {
   const { t } = contextOf(input);
   const entry = entryById(readState(input.attributesManager.getSessionAttributes()).entry);
   if (!entry) return respond(input, { topic: null, lines: [{ key: 'phone.nothingOpen' }], close: 'question' });
-  const title = String(t(entry.titleKey));
   return respond(input, {
     topic: null,
-    lines: [{ key: 'phone.cannotText' }, { key: 'phone.inApp', params: { title } }],
+    lines: [{ key: 'phone.cannotText' }, { key: 'phone.inApp' }],
     card: {
-      title: String(t('phone.cardTitle', { title })),
-      content: stepsCardText(t, sectionsOf(entry), [
-        { key: 'phone.cardSafety' },
-        { key: 'phone.cardFooter', params: { date: readableDate(entry.reviewed) } },
-      ]),
+      title: String(t(entry.titleKey)),
+      content: stepsCardText(t, sectionsOf(entry), [{ key: 'phone.cardSafety' }, { key: 'phone.cardFooter' }]),
     },
     close: 'anythingElse',
   });
