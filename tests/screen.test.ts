@@ -8,6 +8,7 @@ import { problemsWith } from './support/wellFormed';
 /** The same skill, asked from a device with a screen (an Echo Show). */
 const withScreen = (event: RequestEnvelope) => {
   const device = event.context.System.device;
+  // ask-sdk-model types supportedInterfaces without the APL entry real Echo Show requests carry.
   if (device) device.supportedInterfaces = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.2' } } } as never;
   return handler(event);
 };
