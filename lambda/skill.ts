@@ -1,6 +1,4 @@
 import { SkillBuilders, type PersistenceAdapter, type RequestInterceptor, type Skill } from 'ask-sdk-core';
-import { translatorFor } from './locales/i18n';
-import { NORMAL_VOICE } from './speech/ssml';
 import { errorHandler } from './handlers/error';
 import { fallbackHandler } from './handlers/fallback';
 import { helpHandler } from './handlers/help';
@@ -10,7 +8,11 @@ import { sessionEndedHandler } from './handlers/sessionEnded';
 import { stopHandler } from './handlers/stop';
 import { topicHandler } from './handlers/topic';
 import { noHandler, yesHandler } from './handlers/yesNo';
-import { setContext } from './handlers/support/context';
+import { applyPreferences } from './handlers/support/userPreferences';
+import { answerLengthHandler } from './handlers/answerLength';
+import { forgetMeHandler } from './handlers/forgetMe';
+import { sendToPhoneHandler } from './handlers/sendToPhone';
+import { speechRateHandler } from './handlers/speechRate';
 
 export interface SkillOptions {
   /** When set, requests for any other skill id are refused. */
@@ -19,10 +21,9 @@ export interface SkillOptions {
   readonly persistenceAdapter?: PersistenceAdapter;
 }
 
+/** Sets the request context: the locale's words, and the user's preferences (rate, length). */
 const contextInterceptor: RequestInterceptor = {
-  process: (input) => {
-    setContext(input, { t: translatorFor(input.requestEnvelope.request.locale), voice: NORMAL_VOICE });
-  },
+  process: (input) => applyPreferences(input),
 };
 
 /** The request handlers in the order the SDK tries them; the first that can handle wins. */
@@ -38,6 +39,10 @@ export const REQUEST_HANDLERS = [
   previousHandler,
   startOverHandler,
   navigateHomeHandler,
+  speechRateHandler,
+  answerLengthHandler,
+  sendToPhoneHandler,
+  forgetMeHandler,
   fallbackHandler,
   sessionEndedHandler,
 ];

@@ -4,7 +4,7 @@ import { respond } from './support/respond';
 
 export const helpAnswer = (input: HandlerInput) => respond(input, {
   topic: 'help',
-  lines: [{ key: 'help.intro' }, { key: 'help.tryThis' }, { key: 'help.danger' }],
+  lines: [{ key: 'help.intro' }, { key: 'help.tryThis' }, { key: 'help.settings' }, { key: 'help.danger' }],
   close: 'question',
 });
 

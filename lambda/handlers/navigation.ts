@@ -33,7 +33,7 @@ export function nextPage(input: HandlerInput): Response {
   const state = stateOf(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  const pages = pageCount(entry, state.nation);
+  const pages = pageCount(input, entry, state.nation);
   if (state.page + 1 >= pages) {
     // Past the end, so that "previous" reads the last page again.
     return respond(input, {

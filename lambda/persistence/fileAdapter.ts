@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { userKeyOf } from './userKey';
 
 /**
  * A local store for the simulator: one JSON file per user in a folder. User ids are hashed into
@@ -12,8 +12,7 @@ export class FileAdapter implements PersistenceAdapter {
   constructor(private readonly dir: string) {}
 
   private fileFor(envelope: RequestEnvelope): string {
-    const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? 'anonymous';
-    return join(this.dir, `${createHash('sha256').update(userId).digest('hex').slice(0, 32)}.json`);
+    return join(this.dir, `${userKeyOf(envelope)}.json`);
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {

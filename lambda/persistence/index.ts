@@ -1,8 +1,10 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
+import { DynamoAdapter } from './dynamoAdapter';
 
 /**
- * The store for this environment: a local folder when LOCAL_STORE_DIR is set (the simulator),
- * otherwise none. (DynamoDB on Lambda is wired here by the persistence work.)
+ * The store for this environment: a local folder when LOCAL_STORE_DIR is set (the simulator), the
+ * DynamoDB table named by USER_TABLE_NAME on Lambda, otherwise none (nothing is remembered, and
+ * every answer is still given).
  */
 export function persistenceFromEnvironment(env: NodeJS.ProcessEnv = process.env): PersistenceAdapter | undefined {
   if (env.LOCAL_STORE_DIR) {
@@ -11,5 +13,7 @@ export function persistenceFromEnvironment(env: NodeJS.ProcessEnv = process.env)
     const { FileAdapter } = require('./fileAdapter') as typeof import('./fileAdapter');
     return new FileAdapter(env.LOCAL_STORE_DIR);
   }
+  // The adapter loads the AWS SDK itself, on the first request that reads or writes.
+  if (env.USER_TABLE_NAME) return new DynamoAdapter({ tableName: env.USER_TABLE_NAME });
   return undefined;
 }

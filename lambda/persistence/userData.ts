@@ -19,7 +19,7 @@ function logFailure(operation: string, error: unknown): void {
 
 /** The SDK's own error when the skill was built without a persistence adapter: not a failure. */
 const isNoStore = (error: unknown) =>
-  error instanceof Error && error.name === 'AskSdk.AttributesManager Error' && /without PersistenceManager/i.test(error.message);
+  error instanceof Error && error.name === 'AskSdk.AttributesManager Error' && /without (PersistenceManager|persistence adapter)/i.test(error.message);
 
 /** The user's stored data, loaded once per request; {} when there is none or the store fails. */
 export async function readUserData(input: HandlerInput): Promise<UserData> {
@@ -45,7 +45,12 @@ export async function writeUserPart(input: HandlerInput, part: string, value: un
     if (value === undefined) delete data[part];
     else data[part] = value;
     input.attributesManager.setPersistentAttributes(data);
-    await input.attributesManager.savePersistentAttributes();
+    // With nothing left to keep, keep no record at all rather than an empty one.
+    if (Object.keys(data).length === 0 && input.attributesManager.deletePersistentAttributes) {
+      await input.attributesManager.deletePersistentAttributes();
+    } else {
+      await input.attributesManager.savePersistentAttributes();
+    }
     return true;
   } catch (error) {
     if (!isNoStore(error)) logFailure('write', error);

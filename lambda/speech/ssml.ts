@@ -1,5 +1,6 @@
 import type { Translate } from '../locales/i18n';
 import { PHONE_MARKERS, replaceMarkedNumbers, stripMarkers } from './phones';
+import { writtenYears } from './writtenYears';
 
 /** One sentence (or short group) to say: a locale key and the values it interpolates. */
 export interface Line {
@@ -60,6 +61,6 @@ export function render(t: Translate, lines: readonly Line[], voice: VoiceSetting
   const plain = texts
     .map((text) => stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => String(t(`phones.${digits}`)))))
     .join(' ');
-  const card = texts.map((text) => stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => digits))).join(' ');
+  const card = texts.map((text) => writtenYears(stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => digits)))).join(' ');
   return { ssml: `<speak>${voiced}</speak>`, plain, card };
 }

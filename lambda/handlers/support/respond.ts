@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Nation, TopicId } from '../../guidance/types';
+import { renderDocumentDirective, supportsApl } from '../../speech/apl';
 import { render, type Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { readState, type ConversationState, type Offer, type RehearsalReport } from './state';
@@ -21,6 +22,8 @@ export interface Answer {
   readonly lines: readonly Line[];
   /** Informational answers carry a card with the same words, to read later in the Alexa app. */
   readonly cardTitleKey?: string;
+  /** A card whose words differ from the speech (all the steps of a topic); wins over cardTitleKey. */
+  readonly card?: { readonly title: string; readonly content: string };
   readonly close: Close;
   /** Where reading has got to in a guidance entry; omitted keeps the current place. */
   readonly position?: Position;
@@ -38,8 +41,21 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   const rendered = render(t, spoken, voice);
   builder.speak(rendered.ssml);
 
-  if (answer.cardTitleKey) {
-    builder.withSimpleCard(String(t(answer.cardTitleKey)), render(t, answer.lines).card);
+  const cardTitle = answer.card?.title ?? (answer.cardTitleKey ? String(t(answer.cardTitleKey)) : undefined);
+  if (answer.card) {
+    builder.withSimpleCard(answer.card.title, answer.card.content);
+  } else if (cardTitle) {
+    builder.withSimpleCard(cardTitle, render(t, answer.lines).card);
+  }
+  if (supportsApl(input.requestEnvelope)) {
+    // The same words as the speech, one paragraph per sentence, for reading along or VoiceView.
+    builder.addDirective(renderDocumentDirective({
+      title: cardTitle ?? String(t('skillName')),
+      paragraphs: spoken.map((line) => {
+        const words = render(t, [line]);
+        return { text: words.card, label: words.plain };
+      }),
+    }));
   }
   if (answer.close === 'end') {
     builder.withShouldEndSession(true);

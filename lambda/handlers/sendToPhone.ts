@@ -1,0 +1,41 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { entryById, pagesOf, type GuidanceEntry, type GuidancePart } from '../guidance';
+import { stepsCardText, type CardSection } from '../speech/stepsCard';
+import { contextOf } from './support/context';
+import { forIntents } from './support/matchers';
+import { respond } from './support/respond';
+import { readState } from './support/state';
+
+/** Every page of the entry as numbered steps, the nation notes under their own heading. */
+function sectionsOf(entry: GuidanceEntry): CardSection[] {
+  const nationParts = new Set<GuidancePart>(Object.values(entry.nations));
+  const ownParts = new Set<GuidancePart>([...entry.summary, ...entry.detail.flat(), ...nationParts]);
+  // Spoken pointers ("say more to hear how") belong to the voice, not to the written steps.
+  const parts = pagesOf(entry, null).flat().filter((part) => ownParts.has(part));
+  return [
+    { steps: parts.filter((p) => !nationParts.has(p)).map((p) => ({ key: p.key })) },
+    { heading: { key: 'phone.cardNations' }, steps: parts.filter((p) => nationParts.has(p)).map((p) => ({ key: p.key })) },
+  ];
+}
+
+/**
+ * "Send it to my phone", "text me the steps": Alexa cannot send texts, so say so, and put every
+ * step of the current topic in the Alexa app as a titled card with one numbered step per line.
+ */
+function sendToPhone(input: HandlerInput): Response {
+  const { t } = contextOf(input);
+  const entry = entryById(readState(input.attributesManager.getSessionAttributes()).entry);
+  if (!entry) return respond(input, { topic: null, lines: [{ key: 'phone.nothingOpen' }], close: 'question' });
+  return respond(input, {
+    topic: null,
+    lines: [{ key: 'phone.cannotText' }, { key: 'phone.inApp' }],
+    card: {
+      title: String(t(entry.titleKey)),
+      content: stepsCardText(t, sectionsOf(entry), [{ key: 'phone.cardSafety' }, { key: 'phone.cardFooter' }]),
+    },
+    close: 'anythingElse',
+  });
+}
+
+export const sendToPhoneHandler = forIntents(['SendToPhoneIntent'], sendToPhone);

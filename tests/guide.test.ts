@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { GUIDANCE, pagesOf } from '../lambda/guidance';
+import { FACT_ROWS } from '../lambda/guidance/factSheet';
+import { translatorFor } from '../lambda/locales/i18n';
+import { render } from '../lambda/speech/ssml';
+import { FLAGGED, flagFor, guideMarkdown } from '../scripts/guideMarkdown';
+
+const t = translatorFor('en-GB');
+const guide = guideMarkdown();
+const lines = guide.split('\n');
+const rowsUsed = new Set(GUIDANCE.flatMap((e) => pagesOf(e).flat().flatMap((p) => p.rows)));
+
+describe('npm run guide: the whole guidance as Markdown', () => {
+  test('every entry has its heading, review date, and every page', () => {
+    for (const entry of GUIDANCE) {
+      const start = lines.indexOf(`## ${String(t(entry.titleKey))}`);
+      expect(start).toBeGreaterThan(0);
+      const section = lines.slice(start, lines.findIndex((l, i) => i > start && l.startsWith('## ')));
+      const date = new Date(`${entry.reviewed}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      expect(section.join('\n')).toContain(`last reviewed against the sheet: ${date}`);
+      expect(section.filter((l) => l.startsWith('### Page '))).toHaveLength(pagesOf(entry).length);
+      // Every sentence, in the written form: digits for numbers, nothing left to fill in.
+      for (const part of pagesOf(entry).flat()) expect(section.join('\n')).toContain(render(t, [{ key: part.key }]).card.replace(/[`*<>]/g, '\\$&'));
+    }
+    expect(guide).not.toMatch(/\{\{|undefined|\[object/);
+  });
+
+  test('every fact-sheet row behind a part is shown with its source and confidence', () => {
+    for (const row of FACT_ROWS.filter((r) => rowsUsed.has(r.id))) {
+      const line = lines.find((l) => l.includes(`Fact ${row.id} (`));
+      expect({ row: row.id, found: !!line }).toEqual({ row: row.id, found: true });
+      expect(line).toContain('Source: ');
+      expect(line).toContain(`confidence: ${row.confidenceNote.slice(0, 20)}`);
+    }
+  });
+
+  test('every fact rated Medium, Low or Analysis is flagged wherever it appears, and High facts are not', () => {
+    for (const row of FACT_ROWS.filter((r) => rowsUsed.has(r.id))) {
+      const shown = lines.filter((l) => l.includes(`Fact ${row.id} (`) || l.includes(`Fact ${row.id}:`));
+      expect(shown.length).toBeGreaterThan(0);
+      for (const line of shown) {
+        if (FLAGGED.includes(row.confidence)) expect(line).toContain(`**${flagFor(row)}.**`);
+        else expect(line).not.toContain('⚠ CHECK');
+      }
+    }
+    expect(FACT_ROWS.some((r) => rowsUsed.has(r.id) && r.confidence === 'Medium')).toBe(true);
+  });
+
+  test('the script prints the same guide', () => {
+    const printed = execFileSync('npx', ['tsx', 'scripts/guide.ts'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    expect(printed).toBe(guide);
+  });
+});
