@@ -9,6 +9,7 @@ import { nextHandler, previousHandler, repeatHandler, startOverHandler } from '.
 import { sessionEndedHandler } from './handlers/sessionEnded';
 import { stopHandler } from './handlers/stop';
 import { topicHandler } from './handlers/topic';
+import { moveOutsideRehearsalHandler, rehearsalHandler } from './handlers/rehearsal';
 import { noHandler, yesHandler } from './handlers/yesNo';
 import { setContext } from './handlers/support/context';
 
@@ -28,6 +29,9 @@ const contextInterceptor: RequestInterceptor = {
 /** The request handlers in the order the SDK tries them; the first that can handle wins. */
 export const REQUEST_HANDLERS = [
   launchHandler,
+  // Before everything else: while a scene is played, whatever is said is part of the role play.
+  rehearsalHandler,
+  moveOutsideRehearsalHandler,
   topicHandler,
   helpHandler,
   stopHandler,
