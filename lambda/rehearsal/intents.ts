@@ -23,6 +23,7 @@ export const MOVE_INTENTS: Readonly<Record<string, MoveId>> = {
   StandFirmMoveIntent: 'stand_firm',
   StayLockedInMoveIntent: 'stay_locked',
   DriveToBusyPlaceMoveIntent: 'drive_on',
+  AcknowledgeSignalMoveIntent: 'signal_seen',
   GoWithThemMoveIntent: 'go_with_them',
   HandOverMoneyMoveIntent: 'hand_over_money',
 };
@@ -57,6 +58,7 @@ export const GUIDANCE_FOR_MOVE_INTENT: Readonly<Record<string, string>> = {
   StandFirmMoveIntent: 'running',
   StayLockedInMoveIntent: 'driving',
   DriveToBusyPlaceMoveIntent: 'driving',
+  AcknowledgeSignalMoveIntent: 'driving',
   GoWithThemMoveIntent: 'danger',
   HandOverMoneyMoveIntent: 'verify',
 };

@@ -32,6 +32,9 @@ export const MOVES: Readonly<Record<MoveId, MoveSpec>> = {
   stay_locked: move('stay_locked', 'good', ['I8', 'I11', 'I16']),
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
   drive_on: move('drive_on', 'good', ['I8', 'I9', 'I23']),
+  // Drivers only: show you've seen the signal, don't speed off (I8). Hazard lights are not suggested:
+  // whether they may be used while moving is unverified (section I gaps, item 2).
+  signal_seen: move('signal_seen', 'good', ['I8', 'I7']),
   // Running: right in real danger, but can be obstruction if the officer is genuine (A5, A8, F5, F7).
   walk_away: move('walk_away', 'partial', ['A5', 'A8', 'F5', 'F7']),
   // Risky compliance: check before going anywhere (A2, A12, B3, B10).

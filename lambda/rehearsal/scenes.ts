@@ -10,6 +10,7 @@ const feedback = (scene: SceneId, name: string, rows: readonly string[], verdict
 const onFoot = (scene: SceneId): SceneSpec['feedback'] => ({
   stay_locked: feedback(scene, 'notInCar', [], null),
   drive_on: feedback(scene, 'notInCar', [], null),
+  signal_seen: feedback(scene, 'notInCar', [], null),
 });
 
 /**
@@ -53,6 +54,7 @@ export const SCENES: readonly SceneSpec[] = [
       go_with_them: feedback('front_door', 'letIn', ['B4', 'B9', 'B10']),
       safe_place: feedback('front_door', 'danger', ['D1', 'D8', 'B10']),
       drive_on: feedback('front_door', 'notInCar', [], null),
+      signal_seen: feedback('front_door', 'notInCar', [], null),
       walk_away: feedback('front_door', 'walkAway', ['B4', 'B10', 'D1']),
     },
     remember: {},

@@ -12,7 +12,7 @@ export type SceneId = (typeof SCENE_IDS)[number];
 
 export const MOVE_IDS = [
   'warrant_card', 'colleagues', 'came_from', 'why_stopping', 'radio_check', 'call_to_check', 'safe_place',
-  'stand_firm', 'stay_locked', 'drive_on', 'walk_away', 'go_with_them', 'hand_over_money',
+  'stand_firm', 'stay_locked', 'drive_on', 'signal_seen', 'walk_away', 'go_with_them', 'hand_over_money',
 ] as const;
 export type MoveId = (typeof MOVE_IDS)[number];
 
