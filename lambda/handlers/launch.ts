@@ -13,9 +13,9 @@ import { respond, type Close } from './support/respond';
 async function rehearsalNotes(input: HandlerInput): Promise<{ lines: Line[]; close: Close | null }> {
   const progress = await storedProgress(input);
   const missed = progress.missed[0];
-  const lines: Line[] = missed ? [{ key: 'rehearsal.launch.slipped', params: { phrase: MOVES[missed].slippedKey } }] : [];
+  const lines: Line[] = missed ? [{ key: MOVES[missed].slippedKey }] : [];
   if (progress.unfinished) {
-    lines.push({ key: 'rehearsal.launch.unfinished', params: { phrase: sceneSpec(progress.unfinished.scene).nameKey } });
+    lines.push({ key: sceneSpec(progress.unfinished.scene).unfinishedKey });
     return { lines, close: 'resumeScene' };
   }
   return { lines, close: missed ? 'practise' : null };

@@ -65,14 +65,23 @@ export function suggestion(progress: SceneProgress): MoveId {
   return scene.keyMoves.find((m) => !progress.made.includes(m)) ?? first;
 }
 
-/** How a move is put as a hint or as the one to remember, in this scene's words. */
-export const rememberKey = (scene: SceneId, move: MoveId): string => sceneSpec(scene).remember[move] ?? MOVES[move].rememberKey;
+/** A move as a hint, in this scene's words. */
+export const hintKey = (scene: SceneId, move: MoveId): string => {
+  const own = sceneSpec(scene).remember[move];
+  return own ? `${own}.hint` : MOVES[move].hintKey;
+};
+
+/** A move as the one to remember, in this scene's words. */
+export const rememberKey = (scene: SceneId, move: MoveId): string => {
+  const own = sceneSpec(scene).remember[move];
+  return own ? `${own}.remember` : MOVES[move].rememberKey;
+};
 
 /** A hint: a move to try, and the scene waits where it was. */
 export function hint(progress: SceneProgress, lead: readonly Say[] = []): Turn {
   return {
     progress,
-    lines: [...lead, { key: 'rehearsal.hint.try', params: { phrase: rememberKey(progress.scene, suggestion(progress)) } }],
+    lines: [...lead, { key: hintKey(progress.scene, suggestion(progress)) }],
     move: null,
     verdict: 'hint',
     over: isOver(progress),
@@ -129,19 +138,13 @@ export function restart(progress: SceneProgress): Turn {
   return { ...opened, lines: [{ key: 'rehearsal.fromTheTop' }, ...opened.lines] };
 }
 
-/**
- * The summary spoken when a scene ends or the user stops: the key moves made, and the one to remember.
- * Phrases are nested locale keys ($t(...) in the locale), so every word stays in the locale file.
- */
+/** The summary spoken when a scene ends or the user stops: the key moves made, and the one to remember. */
 export function summaryLines(progress: SceneProgress, stopped: boolean): Say[] {
   const { made, remember } = summarise(progress);
-  const doneParams = Object.fromEntries(made.map((m, i) => [`m${i + 1}`, MOVES[m].doneKey]));
   return [
     { key: stopped ? 'rehearsal.summary.stopped' : 'rehearsal.summary.over' },
-    made.length ? { key: `rehearsal.summary.made_${made.length}`, params: doneParams } : { key: 'rehearsal.summary.noneMade' },
-    remember
-      ? { key: remember.avoid ? 'rehearsal.summary.avoid' : 'rehearsal.summary.remember', params: { phrase: rememberKey(progress.scene, remember.move) } }
-      : { key: 'rehearsal.summary.allMade' },
+    ...(made.length ? made.map((m) => ({ key: MOVES[m].doneKey })) : [{ key: 'rehearsal.summary.noneMade' }]),
+    { key: remember ? rememberKey(progress.scene, remember.move) : 'rehearsal.summary.allMade' },
   ];
 }
 

@@ -3,10 +3,11 @@ import type { MoveId, MoveSpec } from './types';
 const move = (id: MoveId, verdict: MoveSpec['verdict'], rows: readonly string[]): MoveSpec => ({
   id,
   verdict,
-  feedback: { key: `rehearsal.feedback.${id}`, rows },
-  doneKey: `rehearsal.done.${id}`,
-  rememberKey: `rehearsal.remember.${id}`,
-  slippedKey: `rehearsal.slipped.${id}`,
+  feedback: { key: `rehearsal.moves.${id}.feedback`, rows },
+  doneKey: `rehearsal.moves.${id}.done`,
+  hintKey: `rehearsal.moves.${id}.hint`,
+  rememberKey: `rehearsal.moves.${id}.remember`,
+  slippedKey: `rehearsal.moves.${id}.slipped`,
 });
 
 /**

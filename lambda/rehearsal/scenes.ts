@@ -20,7 +20,7 @@ const onFoot = (scene: SceneId): SceneSpec['feedback'] => ({
 export const SCENES: readonly SceneSpec[] = [
   {
     id: 'quiet_street',
-    nameKey: 'rehearsal.scenes.quiet_street.name',
+    unfinishedKey: 'rehearsal.scenes.quiet_street.unfinished',
     settingKey: 'rehearsal.scenes.quiet_street.setting',
     beats: beats('quiet_street', 4),
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
@@ -30,7 +30,7 @@ export const SCENES: readonly SceneSpec[] = [
   },
   {
     id: 'busy_street',
-    nameKey: 'rehearsal.scenes.busy_street.name',
+    unfinishedKey: 'rehearsal.scenes.busy_street.unfinished',
     settingKey: 'rehearsal.scenes.busy_street.setting',
     beats: beats('busy_street', 4),
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
@@ -44,7 +44,7 @@ export const SCENES: readonly SceneSpec[] = [
   },
   {
     id: 'front_door',
-    nameKey: 'rehearsal.scenes.front_door.name',
+    unfinishedKey: 'rehearsal.scenes.front_door.unfinished',
     settingKey: 'rehearsal.scenes.front_door.setting',
     beats: beats('front_door', 4),
     keyMoves: ['warrant_card', 'call_to_check', 'stand_firm'],
@@ -62,7 +62,7 @@ export const SCENES: readonly SceneSpec[] = [
   },
   {
     id: 'unmarked_car',
-    nameKey: 'rehearsal.scenes.unmarked_car.name',
+    unfinishedKey: 'rehearsal.scenes.unmarked_car.unfinished',
     settingKey: 'rehearsal.scenes.unmarked_car.setting',
     beats: beats('unmarked_car', 4),
     keyMoves: ['drive_on', 'stay_locked', 'warrant_card', 'call_to_check'],
@@ -78,12 +78,12 @@ export const SCENES: readonly SceneSpec[] = [
       walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'partial'),
       safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'D8']),
     },
-    remember: { warrant_card: 'rehearsal.scenes.unmarked_car.remember.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.remember.call_to_check' },
+    remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
     sameAs: { safe_place: 'drive_on', stand_firm: 'stay_locked' },
   },
   {
     id: 'cannot_see',
-    nameKey: 'rehearsal.scenes.cannot_see.name',
+    unfinishedKey: 'rehearsal.scenes.cannot_see.unfinished',
     settingKey: 'rehearsal.scenes.cannot_see.setting',
     beats: beats('cannot_see', 4),
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'safe_place'],
@@ -93,7 +93,7 @@ export const SCENES: readonly SceneSpec[] = [
       warrant_card: feedback('cannot_see', 'readItOut', ['B9', 'E7']),
       call_to_check: feedback('cannot_see', 'callWithNumber', ['B9', 'B4', 'E6']),
     },
-    remember: { warrant_card: 'rehearsal.scenes.cannot_see.remember.warrant_card' },
+    remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
     sameAs: {},
   },
 ];

@@ -37,11 +37,13 @@ export interface MoveSpec {
   readonly id: MoveId;
   readonly verdict: Verdict;
   readonly feedback: Feedback;
-  /** "asked for the warrant card": the move in the end-of-scene summary. */
+  /** "You asked for the warrant card.": the move in the end-of-scene summary. */
   readonly doneKey: string;
-  /** "ask to see the warrant card...": the move as a hint, and as the one to remember (or, if risky, to avoid). */
+  /** "Here's one to try: ask to see their warrant card...". */
+  readonly hintKey: string;
+  /** "One to remember next time: ..." (for a risky move, what to do instead). */
   readonly rememberKey: string;
-  /** "the warrant card": the move as the next launch names it, if it was missed. */
+  /** "Last time you practised, the warrant card slipped your mind.": the next launch, if it was missed. */
   readonly slippedKey: string;
 }
 
@@ -52,8 +54,8 @@ export interface Beat {
 
 export interface SceneSpec {
   readonly id: SceneId;
-  /** "the night-time street scene": how the scene is named when offered again. */
-  readonly nameKey: string;
+  /** "You were part-way through the front door scene.": offered again at the next launch. */
+  readonly unfinishedKey: string;
   /** Where you are and who approaches; spoken before the first beat. */
   readonly settingKey: string;
   readonly beats: readonly Beat[];
@@ -61,7 +63,7 @@ export interface SceneSpec {
   readonly keyMoves: readonly MoveId[];
   /** Feedback that differs in this scene (for drivers, only the fact sheet's section I). */
   readonly feedback: Partial<Record<MoveId, Feedback>>;
-  /** How a move is put as a hint or the one to remember, where this scene needs other words. */
+  /** Where this scene needs other words for a move's hint and "one to remember": the stem of both keys. */
   readonly remember: Partial<Record<MoveId, string>>;
   /** Moves that stand for another here (on the road, getting somewhere safe means driving on). */
   readonly sameAs: Partial<Record<MoveId, MoveId>>;
