@@ -72,6 +72,9 @@ describe('a script for every scene', () => {
       [to('AMAZON.StopIntent'), { ends: true, says: /We'll stop there\..*Take care/ }],
     ]);
     expect(nineNineNineFirst(replies[4] as ResponseEnvelope)).toBeLessThan(8);
+    // The summary also goes in a card, to read later.
+    expect(replies[6]?.response.card).toMatchObject({ type: 'Simple', title: 'Your practice stop' });
+    expect((replies[6]?.response.card as { content: string }).content).toMatch(/One to remember next time: ask exactly why/);
   });
 
   test('busy street by day: repeat, skip, the radio (partial, with the reason), start again, odd words, help, cancel', async () => {

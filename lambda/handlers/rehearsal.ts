@@ -14,6 +14,8 @@ import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, st
 import { readState, type RehearsalReport } from './support/state';
 import { topicHandler } from './topic';
 
+const SUMMARY_CARD = 'rehearsal.cardTitle';
+
 const intentName = (input: HandlerInput): string | null =>
   getRequestType(input.requestEnvelope) === 'IntentRequest' ? getIntentName(input.requestEnvelope) : null;
 
@@ -39,6 +41,8 @@ async function speakTurn(input: HandlerInput, turn: Turn, wasOver: boolean): Pro
   return respond(input, {
     topic: 'rehearse',
     lines: endsNow ? [...turn.lines, ...summaryLines(turn.progress, false)] : turn.lines,
+    // The summary also goes in a card, to read again later in the Alexa app.
+    ...(endsNow ? { cardTitleKey: SUMMARY_CARD } : {}),
     close: turn.over ? 'anotherScene' : 'rehearsalMove',
     rehearsal: report(turn.progress, turn),
   });
@@ -71,6 +75,7 @@ async function stopRehearsal(input: HandlerInput, scene: SceneProgress): Promise
   return respond(input, {
     topic: 'rehearse',
     lines: [...(over ? [] : summaryLines(scene, true)), { key: 'rehearsal.goodbye' }],
+    ...(over ? {} : { cardTitleKey: SUMMARY_CARD }),
     close: 'end',
     rehearsal: report(scene),
   });
