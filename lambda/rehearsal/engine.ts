@@ -122,7 +122,7 @@ export function play(progress: SceneProgress, said: MoveId): Turn {
     };
   }
   const next: SceneProgress = { ...progress, beat: progress.beat + 1, made: addOnce(progress.made, move) };
-  return { progress: next, lines: [judged, ...beatLine(next)], move, verdict: verdict === 'hint' ? 'hint' : verdict, over: isOver(next) };
+  return { progress: next, lines: [judged, ...beatLine(next)], move, verdict, over: isOver(next) };
 }
 
 /** "Skip" or "next": on to the next beat, or the end of the scene. */
