@@ -7,6 +7,7 @@ import { nextHandler, previousHandler, repeatHandler, startOverHandler } from '.
 import { sessionEndedHandler } from './handlers/sessionEnded';
 import { stopHandler } from './handlers/stop';
 import { topicHandler } from './handlers/topic';
+import { moveOutsideRehearsalHandler, rehearsalHandler } from './handlers/rehearsal';
 import { noHandler, yesHandler } from './handlers/yesNo';
 import { applyPreferences } from './handlers/support/userPreferences';
 import { answerLengthHandler } from './handlers/answerLength';
@@ -29,6 +30,9 @@ const contextInterceptor: RequestInterceptor = {
 /** The request handlers in the order the SDK tries them; the first that can handle wins. */
 export const REQUEST_HANDLERS = [
   launchHandler,
+  // Before everything else: while a scene is played, whatever is said is part of the role play.
+  rehearsalHandler,
+  moveOutsideRehearsalHandler,
   topicHandler,
   helpHandler,
   stopHandler,

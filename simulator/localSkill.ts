@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { SkillHandler } from './conversation';
 
 /**
- * Where the simulator keeps what the skill remembers for its one user. SIMULATOR_STORE_DIR moves it
- * (tests use a folder of their own, so runs side by side never share a user).
+ * Where the simulator keeps what the skill remembers for its one user. SIMULATOR_STORE_DIR moves it,
+ * so that tests running batches side by side do not share (or empty) each other's store.
  */
 export const LOCAL_STORE_DIR = process.env.SIMULATOR_STORE_DIR || join(__dirname, '..', '.simulator', 'store');
 

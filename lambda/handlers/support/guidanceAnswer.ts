@@ -6,10 +6,14 @@ import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
 
-/** How a guidance page closes: danger offers to say it again; otherwise more, or something else. */
+/** Entries whose last page leads naturally into practising the words out loud. */
+const LEADS_TO_PRACTICE = ['overview', 'questions'];
+
+/** How a guidance page closes: danger offers to say it again; otherwise more, then practice or something else. */
 function closeFor(entry: GuidanceEntry, page: number, pageCount: number): Close {
   if (entry.topic === 'danger') return 'repeatDanger';
-  return page < pageCount - 1 ? 'more' : 'anythingElse';
+  if (page < pageCount - 1) return 'more';
+  return LEADS_TO_PRACTICE.includes(entry.id) ? 'practise' : 'anythingElse';
 }
 
 /**

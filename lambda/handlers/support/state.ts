@@ -3,7 +3,11 @@ import { TOPIC_IDS } from '../../guidance/types';
 import type { Line } from '../../speech/ssml';
 
 /** The one question a kept-open response asks; "yes" and "no" are read against it. */
-export const OFFERS = ['more', 'question', 'anythingElse', 'repeatDanger', 'practise'] as const;
+export const OFFERS = [
+  'more', 'question', 'anythingElse', 'repeatDanger', 'practise',
+  // Rehearsal: the officer waits for your move; another scene; pick up a scene left part-way.
+  'rehearsalMove', 'anotherScene', 'resumeScene',
+] as const;
 export type Offer = (typeof OFFERS)[number];
 
 /** The rehearsal outcome of the last turn, as the batch output reports it. */

@@ -1,0 +1,107 @@
+import type { Feedback, SceneId, SceneSpec } from './types';
+
+const beats = (scene: SceneId, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ key: `rehearsal.scenes.${scene}.beat${i + 1}` }));
+
+const feedback = (scene: SceneId, name: string, rows: readonly string[], verdict?: Feedback['verdict']): Feedback =>
+  ({ key: `rehearsal.scenes.${scene}.feedback.${name}`, rows, ...(verdict !== undefined ? { verdict } : {}) });
+
+/** On foot, the drivers' moves have no place: said anyway, they get a pointer and no verdict. */
+const onFoot = (scene: SceneId): SceneSpec['feedback'] => ({
+  stay_locked: feedback(scene, 'notInCar', [], null),
+  drive_on: feedback(scene, 'notInCar', [], null),
+  signal_seen: feedback(scene, 'notInCar', [], null),
+});
+
+/**
+ * The scenes, in the order they are offered. Each differs in a way that matters: alone at night,
+ * busy by day, at home, driving (only the fact sheet's section I facts), and not able to see the card.
+ */
+export const SCENES: readonly SceneSpec[] = [
+  {
+    id: 'quiet_street',
+    unfinishedKey: 'rehearsal.scenes.quiet_street.unfinished',
+    settingKey: 'rehearsal.scenes.quiet_street.setting',
+    beats: beats('quiet_street', 4),
+    keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
+    feedback: onFoot('quiet_street'),
+    remember: {},
+    sameAs: {},
+  },
+  {
+    id: 'busy_street',
+    unfinishedKey: 'rehearsal.scenes.busy_street.unfinished',
+    settingKey: 'rehearsal.scenes.busy_street.setting',
+    beats: beats('busy_street', 4),
+    keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
+    feedback: {
+      ...onFoot('busy_street'),
+      // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3).
+      why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'A3']),
+    },
+    remember: {},
+    sameAs: {},
+  },
+  {
+    id: 'front_door',
+    unfinishedKey: 'rehearsal.scenes.front_door.unfinished',
+    settingKey: 'rehearsal.scenes.front_door.setting',
+    beats: beats('front_door', 4),
+    keyMoves: ['warrant_card', 'call_to_check', 'stand_firm'],
+    feedback: {
+      // Checking before opening up: officers calling in person show a card you can check on 101 (B4, B9, B10).
+      stay_locked: feedback('front_door', 'checkFirst', ['B4', 'B9', 'B10']),
+      go_with_them: feedback('front_door', 'letIn', ['B4', 'B9', 'B10']),
+      safe_place: feedback('front_door', 'danger', ['D1', 'D8', 'B10']),
+      drive_on: feedback('front_door', 'notInCar', [], null),
+      signal_seen: feedback('front_door', 'notInCar', [], null),
+      walk_away: feedback('front_door', 'walkAway', ['B4', 'B10', 'D1']),
+    },
+    remember: {},
+    sameAs: { stay_locked: 'stand_firm' },
+  },
+  {
+    id: 'unmarked_car',
+    unfinishedKey: 'rehearsal.scenes.unmarked_car.unfinished',
+    settingKey: 'rehearsal.scenes.unmarked_car.setting',
+    beats: beats('unmarked_car', 4),
+    keyMoves: ['drive_on', 'stay_locked', 'warrant_card', 'call_to_check'],
+    // Drivers: only section I facts. No hazard lights (section I gaps, item 2: unverified).
+    feedback: {
+      warrant_card: feedback('unmarked_car', 'warrantCard', ['I8', 'I11', 'I16']),
+      call_to_check: feedback('unmarked_car', 'callToCheck', ['I12', 'I15', 'I23']),
+      radio_check: feedback('unmarked_car', 'radio', ['I12', 'I15'], 'partial'),
+      colleagues: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
+      came_from: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
+      why_stopping: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
+      go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16']),
+      walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'partial'),
+      safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'D8']),
+    },
+    remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
+    sameAs: { safe_place: 'drive_on', stand_firm: 'stay_locked' },
+  },
+  {
+    id: 'cannot_see',
+    unfinishedKey: 'rehearsal.scenes.cannot_see.unfinished',
+    settingKey: 'rehearsal.scenes.cannot_see.setting',
+    beats: beats('cannot_see', 4),
+    keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'safe_place'],
+    feedback: {
+      ...onFoot('cannot_see'),
+      // Can't see the card: have the name and number read out, then check them yourself (B9, E7, E6).
+      warrant_card: feedback('cannot_see', 'readItOut', ['B9', 'E7']),
+      call_to_check: feedback('cannot_see', 'callWithNumber', ['B9', 'B4', 'E6']),
+    },
+    remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
+    sameAs: {},
+  },
+];
+
+const byId = new Map(SCENES.map((scene) => [scene.id, scene]));
+
+export function sceneSpec(id: SceneId): SceneSpec {
+  const scene = byId.get(id);
+  if (!scene) throw new Error(`unknown scene ${id}`);
+  return scene;
+}

@@ -1,0 +1,90 @@
+/**
+ * Rehearsal: the user role-plays a stop out loud. Alexa sets a scene and plays the officer; each thing
+ * the user says arrives as an intent, is read as a move, and gets a verdict and a line of feedback.
+ * Pure data and logic: nothing here imports the SDK, so any channel can run a rehearsal.
+ */
+
+/** A fact-sheet row behind a piece of feedback, such as "A3" (../shared/guidance/uk-facts.md). */
+export type FactRowId = string;
+
+export const SCENE_IDS = ['quiet_street', 'busy_street', 'front_door', 'unmarked_car', 'cannot_see'] as const;
+export type SceneId = (typeof SCENE_IDS)[number];
+
+export const MOVE_IDS = [
+  'warrant_card', 'colleagues', 'came_from', 'why_stopping', 'radio_check', 'call_to_check', 'safe_place',
+  'stand_firm', 'stay_locked', 'drive_on', 'signal_seen', 'walk_away', 'go_with_them', 'hand_over_money',
+] as const;
+export type MoveId = (typeof MOVE_IDS)[number];
+
+/** The batch contract's verdicts: a right move, a disputed one, a risky one, or a hint given. */
+export type Verdict = 'good' | 'partial' | 'unsafe' | 'hint';
+
+/** A locale key to speak and the values it interpolates (the same shape speech/ renders). */
+export interface Say {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Words for a move's feedback, and the fact-sheet rows they rest on. */
+export interface Feedback {
+  readonly key: string;
+  readonly rows: readonly FactRowId[];
+  /** A scene can judge a move differently (driving on is right in a car, meaningless on foot). */
+  readonly verdict?: Verdict | null;
+}
+
+export interface MoveSpec {
+  readonly id: MoveId;
+  readonly verdict: Verdict;
+  readonly feedback: Feedback;
+  /** "You asked for the warrant card.": the move in the end-of-scene summary. */
+  readonly doneKey: string;
+  /** "Here's one to try: ask to see their warrant card...". */
+  readonly hintKey: string;
+  /** "One to remember next time: ..." (for a risky move, what to do instead). */
+  readonly rememberKey: string;
+  /** "Last time you practised, the warrant card slipped your mind.": the next launch, if it was missed. */
+  readonly slippedKey: string;
+}
+
+/** One moment of a scene: what the officer says or does, waiting for the user's move. */
+export interface Beat {
+  readonly key: string;
+}
+
+export interface SceneSpec {
+  readonly id: SceneId;
+  /** "You were part-way through the front door scene.": offered again at the next launch. */
+  readonly unfinishedKey: string;
+  /** Where you are and who approaches; spoken before the first beat. */
+  readonly settingKey: string;
+  readonly beats: readonly Beat[];
+  /** The moves this scene is about, most important first: the summary and hints follow this order. */
+  readonly keyMoves: readonly MoveId[];
+  /** Feedback that differs in this scene (for drivers, only the fact sheet's section I). */
+  readonly feedback: Partial<Record<MoveId, Feedback>>;
+  /** Where this scene needs other words for a move's hint and "one to remember": the stem of both keys. */
+  readonly remember: Partial<Record<MoveId, string>>;
+  /** Moves that stand for another here (on the road, getting somewhere safe means driving on). */
+  readonly sameAs: Partial<Record<MoveId, MoveId>>;
+}
+
+/** Where a rehearsal has got to, kept in the session and saved as it goes. */
+export interface SceneProgress {
+  readonly scene: SceneId;
+  /** The beat waiting for a move; beats.length means the scene is over. */
+  readonly beat: number;
+  /** Good and partial moves made, in order, each once. */
+  readonly made: readonly MoveId[];
+  /** Risky moves made, each once. */
+  readonly unsafe: readonly MoveId[];
+}
+
+/** What is kept about a user's rehearsals between sessions (user data part 'rehearsal'). */
+export interface RehearsalProgress {
+  readonly scenesDone: readonly SceneId[];
+  /** Key moves missed in the last scene that was finished or stopped, most important first. */
+  readonly missed: readonly MoveId[];
+  /** A scene left part-way (a session that timed out), to offer at the next launch. */
+  readonly unfinished: SceneProgress | null;
+}

@@ -1,0 +1,239 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { buildSkill } from '../lambda/skill';
+import { ssmlToText } from '../simulator/speechText';
+import type { RequestBody } from '../simulator/envelope';
+import { MemoryAdapter } from './support/memoryAdapter';
+import { intent, launch, SessionDriver } from './support/requests';
+import { problemsWith } from './support/wellFormed';
+
+// Rehearsal conversations, as scripts: what the user says (the intent Alexa would send), then what the
+// reply must do. Every reply is also checked for valid SSML, no bare numbers and no dead end.
+
+const said = (r: ResponseEnvelope) => ssmlToText(r.response.outputSpeech?.type === 'SSML' ? r.response.outputSpeech.ssml : '');
+const conversationOf = (r: ResponseEnvelope) => (r.sessionAttributes?.conversation ?? {}) as { topic?: string; rehearsal?: Record<string, unknown> | null };
+
+interface Expect {
+  readonly move?: string | null;
+  readonly verdict?: string | null;
+  readonly says?: RegExp;
+  readonly never?: RegExp;
+  readonly ends?: boolean;
+  readonly topic?: string | null;
+}
+type Step = readonly [RequestBody, Expect];
+
+const scene = (id: string) => ({ scene: { value: id, id } });
+const start = (id?: string): RequestBody => intent('StartRehearsalIntent', id ? scene(id) : {}, ['scene']);
+const to = (name: string): RequestBody => intent(name);
+
+function skillWith(store = new MemoryAdapter()) {
+  const skill = buildSkill({ persistenceAdapter: store });
+  return { store, driver: new SessionDriver((event) => skill.invoke(event)) };
+}
+
+async function play(steps: readonly Step[], driver = skillWith().driver, sceneId?: string): Promise<ResponseEnvelope[]> {
+  const replies: ResponseEnvelope[] = [];
+  for (const [body, expected] of steps) {
+    const r = await driver.send(body);
+    replies.push(r);
+    const label = `${body.type === 'IntentRequest' ? body.intent : body.type} -> ${said(r)}`;
+    expect({ label, problems: await problemsWith(r) }).toEqual({ label, problems: [] });
+    const report = conversationOf(r).rehearsal ?? null;
+    if (expected.topic !== undefined) expect({ label, topic: conversationOf(r).topic ?? null }).toEqual({ label, topic: expected.topic });
+    else {
+      expect({ label, topic: conversationOf(r).topic }).toEqual({ label, topic: 'rehearse' });
+      if (sceneId) expect({ label, scene: report?.scene }).toEqual({ label, scene: sceneId });
+    }
+    if (expected.move !== undefined) expect({ label, move: report?.move ?? null }).toEqual({ label, move: expected.move });
+    if (expected.verdict !== undefined) expect({ label, verdict: report?.verdict ?? null }).toEqual({ label, verdict: expected.verdict });
+    if (expected.says) expect({ label, says: expected.says.test(said(r)) }).toEqual({ label, says: true });
+    if (expected.never) expect({ label, never: expected.never.test(said(r)) }).toEqual({ label, never: false });
+    expect({ label, ends: r.response.shouldEndSession !== false }).toEqual({ label, ends: expected.ends ?? false });
+  }
+  return replies;
+}
+
+const nineNineNineFirst = (r: ResponseEnvelope) => {
+  const words = said(r).toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.findIndex((w, i) => w === 'nine' && words[i + 1] === 'nine' && words[i + 2] === 'nine');
+};
+
+describe('a script for every scene', () => {
+  test('quiet street at night: moves, a risky one corrected, danger, a hint, the summary, another scene', async () => {
+    const replies = await play([
+      [start('quiet_street'), { move: null, verdict: null, says: /Let's practise.*quiet street.*Police\. I need a word.*What do you say or do\?$/ }],
+      [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: /^Good: ask to see their warrant card.*You need to come with me/ }],
+      [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good', says: /Good question\. A plain-clothes officer on their own is unusual/ }],
+      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer not to go anywhere with them.*Let's take that moment again.*My car's just round the corner/, never: /wrong|mistake/ }],
+      [to('InDangerIntent'), { move: 'safe_place', verdict: 'good', says: /call nine nine nine on your own phone.*Alexa can't call for you.*under arrest/ }],
+      [to('DontKnowMoveIntent'), { move: null, verdict: 'hint', says: /^Here's one to try: call one oh one yourself/ }],
+      [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /That's the end of the scene\. You asked for the warrant card\. You checked by calling the police yourself\. You asked where their colleagues are\. You knew to call nine nine nine.*One to remember next time: ask exactly why they're stopping you\. Would you like to try another scene\?$/ }],
+      [to('AMAZON.YesIntent'), { move: null, says: /busy high street/, never: /Let's practise\. I'll set the scene/ }],
+      [to('AMAZON.StopIntent'), { ends: true, says: /We'll stop there\..*Take care/ }],
+    ]);
+    expect(nineNineNineFirst(replies[4] as ResponseEnvelope)).toBeLessThan(8);
+    // The summary also goes in a card, to read later.
+    expect(replies[6]?.response.card).toMatchObject({ type: 'Simple', title: 'Your practice stop' });
+    expect((replies[6]?.response.card as { content: string }).content).toMatch(/One to remember next time: ask exactly why/);
+  });
+
+  test('busy street by day: repeat, skip, the radio (partial, with the reason), start again, odd words, help, cancel', async () => {
+    const replies = await play([
+      [start('busy_street'), { says: /busy high street.*search your bag/ }],
+      [to('AskWhyStoppedMoveIntent'), { move: 'why_stopping', verdict: 'good', says: /Before a search, an officer who isn't in uniform must show their warrant card/ }],
+      [to('AMAZON.RepeatIntent'), { move: null, verdict: null }],
+      [to('AMAZON.NextIntent'), { move: null, says: /^Moving on\. She says: Don't worry, my colleagues are nearby/ }],
+      [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /sensible.*disputed.*could be faked.*harder to fake/ }],
+      [to('AMAZON.StartOverIntent'), { move: null, says: /^From the top\..*search your bag/ }],
+      [to('AMAZON.FallbackIntent'), { move: null, verdict: 'hint', says: /I didn't catch a move there, and that's fine\. Here's one to try: ask to see their warrant card/ }],
+      [to('AMAZON.HelpIntent'), { verdict: 'hint', says: /repeat, skip, start again, or stop/ }],
+      [to('AMAZON.CancelIntent'), { ends: true, says: /^We'll stop there\. No key moves yet.*One to remember next time: ask to see their warrant card.*Take care\.$/ }],
+    ], undefined, 'busy_street');
+    expect(said(replies[2] as ResponseEnvelope)).toBe(said(replies[1] as ResponseEnvelope));
+  });
+
+  test('a knock at the front door: bank details corrected, holding firm, a driver move out of place, a check', async () => {
+    await play([
+      [start('front_door'), { says: /knock at the front door.*bank account/ }],
+      [to('HandOverMoneyMoveIntent'), { move: 'hand_over_money', verdict: 'unsafe', says: /^Don't hand anything over: real police will never ask for your bank details, your PIN, or cash/ }],
+      [to('StayLockedInMoveIntent'), { move: 'stand_firm', verdict: 'good', says: /checking before you open up is sensible.*won't pressure you/ }],
+      [to('DriveToBusyPlaceMoveIntent'), { move: 'drive_on', verdict: null, says: /you're at home, not in a car\. Here's one to try/ }],
+      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer not to open up until you've checked/ }],
+      [to('CheckOfficerIsRealIntent'), { move: 'call_to_check', verdict: 'good', says: /call one oh one on your own phone/ }],
+      [to('WarrantCardIntent'), { move: 'warrant_card', verdict: 'good' }],
+      [to('AMAZON.StopIntent'), { ends: true, says: /You asked for the warrant card\. You checked by calling the police yourself\. You held firm while you checked\. One to remember next time: never hand over bank details/ }],
+    ], undefined, 'front_door');
+  });
+
+  test('an unmarked car, for drivers: only driver advice, no hazard lights, hands-free calls', async () => {
+    const footAdvice = /shout|knock on a door|wave (down|someone)|run\b/i;
+    await play([
+      [start('unmarked_car'), { says: /driving alone at night.*no police markings/, never: footAdvice }],
+      [to('AcknowledgeSignalMoveIntent'), { move: 'signal_seen', verdict: 'good', says: /can't confirm hazard lights are allowed/, never: /put (your|the) hazard/ }],
+      [to('GetToSafetyMoveIntent'), { move: 'drive_on', verdict: 'good', says: /^Good: if you're frightened, call nine nine nine, hands-free, and keep driving steadily/, never: footAdvice }],
+      [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /check for yourself: call nine nine nine hands-free/, never: footAdvice }],
+      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /safer to stay in the car with the doors locked/, never: footAdvice }],
+      [to('UnmarkedCarStopIntent'), { move: null, verdict: 'hint', says: /Here's one to try: stay in the car with the doors locked/ }],
+      [to('StayLockedInMoveIntent'), { move: 'stay_locked', verdict: 'good', says: /That's the end of the scene\. You drove on steadily to a busy place\. You stayed in the car with the doors locked\. One to remember next time: ask to see the warrant card through the closed window/, never: footAdvice }],
+      // A move after the scene's end is still judged, and the offer of another scene stands.
+      [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /hands-free.*Would you like to try another scene\?$/, never: footAdvice }],
+      [to('AMAZON.NoIntent'), { ends: true }],
+    ], undefined, 'unmarked_car');
+  });
+
+  test('when you cannot see the card: have it read out, check the number, topic questions read as moves', async () => {
+    await play([
+      [start('cannot_see'), { says: /can't see well.*Here's my warrant card/ }],
+      [to('WarrantCardIntent'), { move: 'warrant_card', verdict: 'good', says: /ask them to read out their name and number/ }],
+      [to('EmergencyNumbersIntent'), { move: 'call_to_check', verdict: 'good', says: /with their name and number.*The card on its own is a weak check/ }],
+      [to('PlainClothesOfficerIntent'), { move: 'colleagues', verdict: 'good' }],
+      [to('LoneOfficerStopIntent'), { move: null, verdict: 'hint', says: /Here's one to try: if you feel in danger, call nine nine nine/ }],
+      [to('WalkingAwayIntent'), { move: 'walk_away', verdict: 'partial', says: /can count as obstruction.*That's the end of the scene/ }],
+      [to('QuestionsToAskIntent'), { topic: 'questions', says: /where are your colleagues\?/ }],
+    ], undefined, 'cannot_see');
+  });
+});
+
+describe('outside a rehearsal', () => {
+  test.each([
+    ['AskWarrantCardMoveIntent', 'warrant_card'],
+    ['AskColleaguesMoveIntent', 'questions'],
+    ['AskRadioCheckMoveIntent', 'verify'],
+    ['CallToCheckMoveIntent', 'verify'],
+    ['GetToSafetyMoveIntent', 'danger'],
+    ['GoWithThemMoveIntent', 'danger'],
+    ['HandOverMoneyMoveIntent', 'verify'],
+    ['StandFirmMoveIntent', 'running'],
+    ['DriveToBusyPlaceMoveIntent', 'overview'],
+    ['AcknowledgeSignalMoveIntent', 'overview'],
+    ['DontKnowMoveIntent', 'help'],
+  ])('%s gets the closest answer (%s)', async (name, topic) => {
+    const r = await skillWith().driver.send(to(name));
+    expect(conversationOf(r).topic).toBe(topic);
+    expect(conversationOf(r).rehearsal ?? null).toBeNull();
+    expect(await problemsWith(r)).toEqual([]);
+    if (topic === 'danger') expect(nineNineNineFirst(r)).toBeLessThan(8);
+  });
+
+  test('the last page of the questions answer offers practice, and yes starts it', async () => {
+    const { driver } = skillWith();
+    let r = await driver.send(to('QuestionsToAskIntent'));
+    for (let i = 0; i < 5 && /hear more\?$/.test(said(r)); i++) r = await driver.send(to('AMAZON.NextIntent'));
+    expect(said(r)).toMatch(/Would you like to practise what to say\?$/);
+    r = await driver.send(to('AMAZON.YesIntent'));
+    expect(conversationOf(r).topic).toBe('rehearse');
+    expect(said(r)).toMatch(/Let's practise/);
+  });
+});
+
+describe('progress kept per user', () => {
+  test('next time, the launch names the move really missed, and yes starts practising', async () => {
+    const { store, driver } = skillWith();
+    await play([
+      [start('quiet_street'), {}],
+      [to('AskColleaguesMoveIntent'), { verdict: 'good' }],
+      [to('CallToCheckMoveIntent'), { verdict: 'good' }],
+      [to('AskWhyStoppedMoveIntent'), { verdict: 'good' }],
+      [to('GetToSafetyMoveIntent'), { verdict: 'good', says: /One to remember next time: ask to see their warrant card/ }],
+      [to('AMAZON.StopIntent'), { ends: true }],
+    ], driver);
+    const r = await driver.send(launch());
+    expect(said(r)).toMatch(/^If you're in danger now, call nine nine nine on your own phone\./);
+    expect(said(r)).toMatch(/Last time you practised, the warrant card slipped your mind\. Would you like to practise what to say\?$/);
+    const yes = await driver.send(to('AMAZON.YesIntent'));
+    expect(conversationOf(yes).rehearsal).toMatchObject({ scene: 'busy_street' });
+    expect(store.items.size).toBe(1);
+  });
+
+  test('a different move missed is the one named', async () => {
+    const { driver } = skillWith();
+    await play([
+      [start('front_door'), {}],
+      [to('AskWarrantCardMoveIntent'), { verdict: 'good' }],
+      [to('StandFirmMoveIntent'), { verdict: 'good' }],
+      [to('AMAZON.CancelIntent'), { ends: true }],
+    ], driver);
+    expect(said(await driver.send(launch()))).toMatch(/Last time you practised, calling the police yourself to check slipped your mind\./);
+  });
+
+  test('a session that timed out mid-scene is offered at the next launch, and picked up where it was', async () => {
+    const { driver } = skillWith();
+    await play([[start('front_door'), {}], [to('AskWarrantCardMoveIntent'), { verdict: 'good' }]], driver);
+    await driver.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    const opened = await driver.send(launch());
+    expect(said(opened)).toMatch(/^If you're in danger now, call nine nine nine.*You were part-way through the front door scene\. Shall we pick it up\?$/);
+    expect(await problemsWith(opened)).toEqual([]);
+    await play([
+      [to('AMAZON.YesIntent'), { move: null, says: /^Let's pick up where you left off\..*There's been fraud on your account/ }],
+      [to('CallToCheckMoveIntent'), { verdict: 'good' }],
+      [to('AMAZON.StopIntent'), { ends: true, says: /You asked for the warrant card\. You checked by calling the police yourself/ }],
+    ], driver, 'front_door');
+    expect(said(await driver.send(launch()))).not.toMatch(/part-way/);
+  });
+
+  test('no to picking it up forgets it, and the session carries on', async () => {
+    const { driver } = skillWith();
+    await play([[start('busy_street'), {}]], driver);
+    await driver.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    await driver.send(launch());
+    const no = await driver.send(to('AMAZON.NoIntent'));
+    expect(no.response.shouldEndSession).toBe(false);
+    expect(await problemsWith(no)).toEqual([]);
+    await driver.send(to('AMAZON.StopIntent'));
+    expect(said(await driver.send(launch()))).not.toMatch(/part-way/);
+  });
+
+  test('with the store failing, rehearsal and launch still answer', async () => {
+    const store = new MemoryAdapter();
+    store.failing = true;
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { driver } = skillWith(store);
+    await play([
+      [launch(), { topic: null }],
+      [start(), { says: /Let's practise/ }],
+      [to('AskWarrantCardMoveIntent'), { verdict: 'good' }],
+      [to('AMAZON.StopIntent'), { ends: true }],
+    ], driver);
+    errors.mockRestore();
+  });
+});
