@@ -11,6 +11,8 @@ import { stopHandler } from './handlers/stop';
 import { topicHandler } from './handlers/topic';
 import { noHandler, yesHandler } from './handlers/yesNo';
 import { setContext } from './handlers/support/context';
+import { canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler } from './handlers/unhandled';
+import { requestLogger, requestTimer } from './observability/requestLog';
 
 export interface SkillOptions {
   /** When set, requests for any other skill id are refused. */
@@ -40,12 +42,18 @@ export const REQUEST_HANDLERS = [
   navigateHomeHandler,
   fallbackHandler,
   sessionEndedHandler,
+  // Last: requests no handler above takes (other request types, unknown intents) still get a
+  // calm, correct answer rather than the error handler.
+  canFulfillIntentHandler,
+  silentRequestHandler,
+  unhandledRequestHandler,
 ];
 
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...REQUEST_HANDLERS)
-    .addRequestInterceptors(contextInterceptor)
+    .addRequestInterceptors(requestTimer, contextInterceptor)
+    .addResponseInterceptors(requestLogger)
     .addErrorHandlers(errorHandler)
     .withCustomUserAgent('lone-officer-guide');
   if (options.skillId) builder.withSkillId(options.skillId);

@@ -2,11 +2,11 @@ import { helpAnswer } from './help';
 import { nextPage, repeatLast } from './navigation';
 import { goodbye } from './stop';
 import { forIntents } from './support/matchers';
-import { readState } from './support/state';
+import { conversationOf } from './support/session';
 
 /** "Yes" accepts the one offer the last answer made. */
 export const yesHandler = forIntents(['AMAZON.YesIntent'], (input) => {
-  const offer = readState(input.attributesManager.getSessionAttributes()).last?.offer;
+  const offer = conversationOf(input).last?.offer;
   switch (offer) {
     case 'more':
       return nextPage(input);

@@ -17,5 +17,6 @@ export function setContext(input: HandlerInput, context: RequestContext): void {
 /** The request's context; falls back to defaults so that even an early failure can be answered. */
 export function contextOf(input: HandlerInput): RequestContext {
   const found = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
-  return found ?? { t: translatorFor(input.requestEnvelope.request.locale), voice: NORMAL_VOICE };
+  // Optional chaining throughout: the error handler calls this for requests too broken to trust.
+  return found ?? { t: translatorFor(input.requestEnvelope?.request?.locale), voice: NORMAL_VOICE };
 }
