@@ -8,4 +8,13 @@ const skill = buildSkill({ skillId: process.env.SKILL_ID || undefined, persisten
 
 /** The Lambda entry: two arguments, a promise back (the Node.js 22 and 24 runtimes' style). */
 export const handler = async (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> =>
-  skill.invoke(event, context);
+  skill.invoke(asEnvelope(event), context);
+
+/**
+ * Whatever arrives is handed to the skill as an object, so that even an event that is no request
+ * at all (null, a string) gets the calm answer rather than an exception. With SKILL_ID set, such
+ * an event carries no skill id and is refused like any request for another skill.
+ */
+function asEnvelope(event: unknown): RequestEnvelope {
+  return (typeof event === 'object' && event !== null && !Array.isArray(event) ? event : {}) as RequestEnvelope;
+}

@@ -29,10 +29,15 @@ export function ownedSessionAttributes(input: HandlerInput): Record<string, unkn
   return owned;
 }
 
-/** Replaces the session's attributes with only the skill's own (nothing to do outside a session). */
+/**
+ * Replaces the session's attributes with only the skill's own, the conversation read through
+ * readState (nothing to do outside a session). For answers that do not go through respond().
+ */
 export function keepOwnedSessionAttributes(input: HandlerInput): void {
   const owned = ownedSessionAttributes(input);
-  if (owned) input.attributesManager.setSessionAttributes(owned);
+  if (!owned) return;
+  if (owned.conversation !== undefined) owned.conversation = readState(owned);
+  input.attributesManager.setSessionAttributes(owned);
 }
 
 /** The conversation so far, read defensively (see readState); empty outside a session. */
