@@ -10,7 +10,7 @@ const STARTED_AT = 'requestStartedAt';
 // Request types and intent names come from Alexa, but a forged or broken request could put anything
 // there: only a plain identifier is logged, so no user text can reach the log through them.
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
-const identifier = (x: unknown): string | null => (typeof x === 'string' && IDENTIFIER.test(x) ? x : x === undefined ? null : 'invalid');
+const identifier = (x: unknown): string | null => (x === undefined || x === null ? null : typeof x === 'string' && IDENTIFIER.test(x) ? x : 'invalid');
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

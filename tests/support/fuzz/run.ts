@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { TOPIC_IDS } from '../../../lambda/guidance/types';
 import { OWNED_SESSION_ATTRIBUTES } from '../../../lambda/handlers/support/session';
 import { readState } from '../../../lambda/handlers/support/state';
 import enGB from '../../../lambda/locales/en-GB.json';
@@ -144,7 +145,8 @@ async function examine(fuzzCase: FuzzCase, outcome: Awaited<ReturnType<typeof ca
   if (logged) {
     if (typeof logged.latencyMs !== 'number' && logged.latencyMs !== null) problems.push('request log line without a latency');
     if (typeof logged.sessionEnded !== 'boolean') problems.push('request log line without sessionEnded');
-    if (!('requestType' in logged) || !('topic' in logged)) problems.push('request log line without requestType or topic');
+    if (!('requestType' in logged)) problems.push('request log line without requestType');
+    if (logged.topic !== null && !(TOPIC_IDS as readonly unknown[]).includes(logged.topic)) problems.push(`request log line with topic ${JSON.stringify(logged.topic)}`);
     if (logged.error !== undefined) {
       if (fuzzCase.wellFormed) {
         report.errorHandlerCalls.wellFormed += 1;
