@@ -61,9 +61,10 @@ export function logRequest(input: HandlerInput, response: Response | undefined, 
   try {
     const started = input.attributesManager.getRequestAttributes()[STARTED_AT];
     const latencyMs = typeof started === 'number' ? Math.round((performance.now() - started) * 10) / 10 : null;
+    // A silent response answered no topic, whatever the session last talked about.
     let topic: string | null = null;
     try {
-      topic = topicOf(input);
+      topic = response?.outputSpeech ? topicOf(input) : null;
     } catch {
       topic = null;
     }
