@@ -1,10 +1,16 @@
+import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { persistenceFromEnvironment } from './persistence';
 import { buildSkill } from './skill';
 
+/** The skill as this environment configures it: SKILL_ID, and where user data is kept. */
+export function skillFromEnvironment(env: NodeJS.ProcessEnv = process.env): Skill {
+  return buildSkill({ skillId: env.SKILL_ID || undefined, persistenceAdapter: persistenceFromEnvironment(env) });
+}
+
 // Built once per cold start; every warm request reuses it.
-const skill = buildSkill({ skillId: process.env.SKILL_ID || undefined, persistenceAdapter: persistenceFromEnvironment() });
+const skill = skillFromEnvironment();
 
 /** The Lambda entry: two arguments, a promise back (the Node.js 22 and 24 runtimes' style). */
 export const handler = async (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> =>
