@@ -1,4 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { GUIDANCE, pagesOf, type Nation } from '../lambda/guidance';
+import { MAX_SPOKEN_LINES } from '../lambda/handlers/support/state';
 import { topicHandler } from '../lambda/handlers/topic';
 import { handler } from '../lambda/index';
 import { setLogSink } from '../lambda/observability/log';
@@ -73,6 +75,21 @@ describe('requests the skill has no feature for get a calm, correct answer', () 
 });
 
 describe('a broken session is not carried on', () => {
+  test('every answer the skill gives fits in what a session may hold, so it can be repeated', () => {
+    // A guidance page and one lead-in line ("From the top.") is the longest answer.
+    const longest = Math.max(...GUIDANCE.flatMap((entry) => [null, 'scotland', 'northern_ireland'].flatMap((nation) =>
+      pagesOf(entry, nation as Nation | null).map((page) => page.length + 1))));
+    expect(longest).toBeLessThanOrEqual(MAX_SPOKEN_LINES);
+  });
+
+  test('session attributes nested deeper than the skill ever writes are dropped, not a crash', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 50000; i += 1) deep = { a: deep };
+    const r = await handler(envelopeOf({ type: 'IntentRequest', intent: { name: 'AMAZON.RepeatIntent', confirmationStatus: 'NONE' } }, true, { conversation: deep, other: deep }));
+    expect(said(r)).toMatch(/^There's nothing to repeat yet\./);
+    expect(Object.keys(r.sessionAttributes ?? {})).toEqual(['conversation']);
+  });
+
   test('foreign attributes are dropped and a tampered conversation is read as a clean one', async () => {
     const tampered = {
       conversation: { topic: 'danger<', entry: 'nowhere', page: -3, last: { lines: [{ key: 'no.such.key' }, { key: 'offers' }], cardTitleKey: 'x' } },

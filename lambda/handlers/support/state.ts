@@ -40,6 +40,12 @@ export const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, en
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/**
+ * The most lines one answer may hold (a guidance page is at most five parts and a lead-in today).
+ * A session claiming more is broken; repeating it could run past Alexa's 8,000-character limit.
+ */
+export const MAX_SPOKEN_LINES = 12;
+
 /** Longest value a line may interpolate; the skill's own values are short words and numbers. */
 const MAX_PARAM_LENGTH = 200;
 const isKey = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200 && isSentenceKey(x);
@@ -59,7 +65,7 @@ function readLine(x: unknown): Line | null {
 }
 
 function readSpoken(x: unknown): SpokenAnswer | null {
-  if (!isRecord(x) || !Array.isArray(x.lines) || x.lines.length === 0 || x.lines.length > 40) return null;
+  if (!isRecord(x) || !Array.isArray(x.lines) || x.lines.length === 0 || x.lines.length > MAX_SPOKEN_LINES) return null;
   const lines = x.lines.map(readLine);
   if (lines.some((l) => l === null)) return null;
   const offer = (OFFERS as readonly unknown[]).includes(x.offer) ? (x.offer as Offer) : undefined;

@@ -159,13 +159,22 @@ async function examine(fuzzCase: FuzzCase, outcome: Awaited<ReturnType<typeof ca
   return problems;
 }
 
+/** The envelope for a failure report; some are nested too deeply to print whole. */
+function describe(envelope: unknown): string {
+  try {
+    return (JSON.stringify(envelope) ?? String(envelope)).slice(0, 1500);
+  } catch {
+    return '(too deeply nested to print)';
+  }
+}
+
 function record(report: FuzzReport, fuzzCase: FuzzCase, problems: string[]): boolean {
   report.envelopes += 1;
   if (fuzzCase.wellFormed) report.wellFormed += 1;
   else report.malformed += 1;
   report.byRequestType[fuzzCase.label] = (report.byRequestType[fuzzCase.label] ?? 0) + 1;
   if (problems.length && report.failures.length < 20) {
-    report.failures.push(`${fuzzCase.label} (${fuzzCase.attributes} session attributes): ${problems.join('; ')}\n  envelope: ${JSON.stringify(fuzzCase.envelope)?.slice(0, 1500)}`);
+    report.failures.push(`${fuzzCase.label} (${fuzzCase.attributes} session attributes): ${problems.join('; ')}\n  envelope: ${describe(fuzzCase.envelope)}`);
   }
   return problems.length === 0;
 }
@@ -190,7 +199,14 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   const settings = (share: number, perRun: number) => ({ seed, numRuns: Math.max(1, Math.round((budget * share) / perRun)), endOnFailure: true });
   const check = async <T>(name: string, property: fc.IAsyncPropertyWithHooks<[T]>, runs: ReturnType<typeof settings>) => {
     const details = await fc.check(property, runs);
-    if (details.failed) report.failures.push(`${name}: ${fc.defaultReportMessage(details) ?? 'failed'}`.slice(0, 4000));
+    if (!details.failed) return;
+    let message: string;
+    try {
+      message = fc.defaultReportMessage(details) ?? 'failed';
+    } catch {
+      message = `failed with seed ${String(details.seed)} at path ${String(details.counterexamplePath)}`;
+    }
+    report.failures.push(`${name}: ${message}`.slice(0, 4000));
   };
 
   const single = async (fuzzCase: FuzzCase) => record(report, fuzzCase, await examine(fuzzCase, await call(options.handler, fuzzCase.envelope), report));

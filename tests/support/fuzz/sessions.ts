@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { GUIDANCE } from '../../../lambda/guidance';
 import { TOPIC_IDS } from '../../../lambda/guidance/types';
-import { OFFERS } from '../../../lambda/handlers/support/state';
+import { MAX_SPOKEN_LINES, OFFERS } from '../../../lambda/handlers/support/state';
 import enGB from '../../../lambda/locales/en-GB.json';
 import { CANARY, hostileText, markedJson, markedText } from './hostile';
 
@@ -26,7 +26,7 @@ export const validConversation = fc.record({
   page: fc.integer({ min: 0, max: 6 }),
   nation: fc.constantFrom(null, 'scotland', 'northern_ireland'),
   last: fc.option(fc.record({
-    lines: fc.array(validLine, { minLength: 1, maxLength: 6 }),
+    lines: fc.array(validLine, { minLength: 1, maxLength: MAX_SPOKEN_LINES }),
     cardTitleKey: fc.option(fc.constantFrom(...GUIDANCE.map((e) => e.titleKey)), { nil: undefined }),
     offer: fc.option(fc.constantFrom(...OFFERS), { nil: undefined }),
   }, { requiredKeys: ['lines'] }), { nil: null }),
@@ -41,12 +41,21 @@ const brokenLast: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ lines: fc.tuple(validLine, markedText).map(([line, text]) => [{ ...line, params: { any: `${text}${'x'.repeat(201)}` } }]) }),
   fc.record({ lines: fc.constantFrom(...GROUP_KEYS).map((key) => [{ key }]) }),
   fc.record({ lines: fc.array(validLine, { minLength: 1, maxLength: 2 }), cardTitleKey: markedText, offer: markedText }),
-  fc.record({ lines: fc.array(validLine, { minLength: 41, maxLength: 60 }) }),
+  fc.record({ lines: fc.array(validLine, { minLength: MAX_SPOKEN_LINES + 1, maxLength: 60 }), offer: fc.constant(CANARY) }),
 );
+
+/** A value nested deeper than any the skill writes, deep enough to overflow a recursive copy. */
+const deeplyNested: fc.Arbitrary<unknown> = fc.integer({ min: 40, max: 20000 }).map((depth) => {
+  let value: unknown = CANARY;
+  for (let i = 0; i < depth; i += 1) value = i % 2 ? { a: value } : [value];
+  return value;
+});
 
 /** A `conversation` attribute that is wrong in at least one field, with the canary in wrong fields. */
 export const brokenConversation: fc.Arbitrary<unknown> = fc.oneof(
   markedJson,
+  deeplyNested,
+  deeplyNested.map((deep) => ({ topic: 'overview', entry: 'overview', page: 0, nation: null, last: { lines: [{ key: 'launch.welcome', params: { deep } }] } })),
   fc.constantFrom(null, 0, true, [], 'conversation'),
   fc.record({
     topic: fc.oneof(markedText, fc.constantFrom(null, 42, 'overview')),
@@ -71,7 +80,7 @@ export const sessionAttributes: fc.Arbitrary<SessionAttributesCase> = fc.oneof(
     weight: 4,
     arbitrary: fc.record({
       conversation: fc.oneof(validConversation, brokenConversation),
-      extra: fc.dictionary(fc.oneof(markedText, fc.constantFrom('__proto__', 'constructor', 'rehearsal', 'preferences')), markedJson, { maxKeys: 3 }),
+      extra: fc.dictionary(fc.oneof(markedText, fc.constantFrom('__proto__', 'constructor', 'rehearsal', 'preferences')), fc.oneof(markedJson, deeplyNested), { maxKeys: 3 }),
       bulk: fc.option(fc.integer({ min: 1000, max: 40000 }).map((n) => `${CANARY}${'x'.repeat(n)}`), { nil: undefined }),
     }).map(({ conversation, extra, bulk }) => ({
       kind: 'broken' as const,
