@@ -4,7 +4,8 @@
  *
  *   npm run fuzz -- --bundle dist/bundle/index.js --runs 20000 [--seed 42]
  *
- * Exits 1 when any property fails. Envelopes carry SKILL_ID when it is set, else the simulator's id.
+ * Exits 1 when any property fails. Envelopes carry SKILL_ID when it is set, else the simulator's id;
+ * with SKILL_ID set (the module reads it when loaded), requests for other skills must be refused.
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     handler: loaded.handler as Handler,
     envelopes: Number(options.runs),
     skillId: process.env.SKILL_ID || SIMULATOR_SKILL_ID,
+    verifiesSkillId: Boolean(process.env.SKILL_ID),
     ...(options.seed ? { seed: Number(options.seed) } : {}),
   });
   process.stdout.write(`${JSON.stringify({ module: path, ...report }, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { handler } from '../lambda/index';
 import { setLogSink, writeToStandardError } from '../lambda/observability/log';
 import { SIMULATOR_SKILL_ID } from '../simulator/envelope';
+import { loadInteractionModel } from '../simulator/interactionModel';
 import { fuzz } from './support/fuzz/run';
 
 /** How many envelopes CI sends through the handler (FUZZ_ENVELOPES raises it for a longer hunt). */
@@ -18,8 +19,30 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
       // Every kind of request was tried, well-formed and broken.
       expect(report.malformed).toBeGreaterThan(100);
       expect(Object.keys(report.byRequestType).length).toBeGreaterThan(25);
+      // Every intent of the interaction model, read from the file, was sent many times.
+      const seldomSent = loadInteractionModel().intents.map((i) => i.name).filter((name) => (report.byIntent[name] ?? 0) < 20);
+      expect(seldomSent).toEqual([]);
     } finally {
       setLogSink(previous);
     }
   }, 240_000);
+
+  test('with SKILL_ID set, generated requests for other skills are all refused and the rest answered', async () => {
+    const previousId = process.env.SKILL_ID;
+    process.env.SKILL_ID = 'amzn1.ask.skill.fuzz-ours';
+    let entry: typeof handler | undefined;
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        entry = (require('../lambda/index') as typeof import('../lambda/index')).handler;
+      });
+    } finally {
+      if (previousId === undefined) delete process.env.SKILL_ID;
+      else process.env.SKILL_ID = previousId;
+    }
+    const report = await fuzz({ handler: entry as typeof handler, envelopes: 600, skillId: 'amzn1.ask.skill.fuzz-ours', verifiesSkillId: true });
+    if (report.failures.length) throw new Error(`seed ${report.seed}:\n${report.failures.join('\n\n')}`);
+    expect(report.refused).toBeGreaterThan(20);
+    expect(report.errorHandlerCalls.wellFormed).toBe(0);
+  }, 120_000);
 });

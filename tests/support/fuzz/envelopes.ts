@@ -5,7 +5,7 @@ import { CANARY, hostileText, markedJson, markedText } from './hostile';
 import { sessionAttributes, type SessionAttributesCase } from './sessions';
 
 /** What a correct answer to a generated request must look like, whoever wrote the skill. */
-export type Expectation = 'answer' | 'silence' | 'canFulfill';
+export type Expectation = 'answer' | 'silence' | 'canFulfill' | 'any';
 
 export interface FuzzCase {
   readonly envelope: RequestEnvelope;
@@ -98,6 +98,8 @@ interface RequestShape {
   readonly expect: Expectation;
   /** How reports count it (the request type by default). */
   readonly label?: string;
+  /** How often it is drawn against the others (1 by default): intents, the heart of it, most. */
+  readonly weight?: number;
 }
 
 const alexaError = fc.record({
@@ -110,8 +112,8 @@ function alexaRequests(model: InteractionModel): RequestShape[] {
   const event = (type: string) => fc.record({ body: fc.option(markedJson, { nil: undefined }) })
     .map(({ body }) => ({ type, eventCreationTime: new Date().toISOString(), eventPublishingTime: new Date().toISOString(), ...(body ? { body } : {}) }));
   return [
-    { body: fc.constant({ type: 'LaunchRequest' }), session: true, expect: 'answer' },
-    { body: intentRequest(model), session: true, expect: 'answer' },
+    { body: fc.constant({ type: 'LaunchRequest' }), session: true, expect: 'answer', weight: 3 },
+    { body: intentRequest(model), session: true, expect: 'answer', weight: 20 },
     {
       body: fc.record({ reason: fc.constantFrom('USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'), error: fc.option(alexaError, { nil: undefined }) })
         .map(({ reason, error }) => ({ type: 'SessionEndedRequest', reason, ...(error ? { error } : {}) })),
@@ -176,12 +178,14 @@ function assemble(
   shape: RequestShape,
   parts: EnvelopeParts,
   options: EnvelopeOptions,
-): { envelope: RequestEnvelope; attributes: SessionAttributesCase['kind'] } {
+): { envelope: RequestEnvelope; attributes: SessionAttributesCase['kind']; expect: Expectation } {
   const application = { applicationId: options.skillId };
   const user = { userId: parts.userId };
   const request = { requestId: parts.requestId, timestamp: parts.timestamp, locale: parts.locale, ...body };
-  const attributes = shape.session ? parts.attributes : { kind: 'absent' as const };
-  const session = shape.session ? {
+  // Now and then a request in an older or stripped-down shape: no session, or no context.
+  const withSession = shape.session && parts.variant !== 'noSession';
+  const attributes = withSession ? parts.attributes : { kind: 'absent' as const };
+  const session = withSession ? {
     new: parts.isNew,
     sessionId: parts.sessionId,
     application,
@@ -191,18 +195,22 @@ function assemble(
   const envelope = {
     version: '1.0',
     ...(session ? { session } : {}),
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: `amzn1.ask.device.${parts.requestId}`, supportedInterfaces: parts.interfaces },
-        apiEndpoint: 'https://api.eu.amazonalexa.com',
-        apiAccessToken: `token.${parts.requestId}`,
+    ...(parts.variant === 'noContext' ? {} : {
+      context: {
+        System: {
+          application,
+          user,
+          device: { deviceId: `amzn1.ask.device.${parts.requestId}`, supportedInterfaces: parts.interfaces },
+          apiEndpoint: 'https://api.eu.amazonalexa.com',
+          apiAccessToken: `token.${parts.requestId}`,
+        },
       },
-    },
+    }),
     request,
   } as unknown as RequestEnvelope;
-  return { envelope, attributes: attributes.kind };
+  // Without its session, a request may be answered or acknowledged silently: either is correct.
+  const expect: Expectation = shape.session && !withSession ? 'any' : shape.expect;
+  return { envelope, attributes: attributes.kind, expect };
 }
 
 interface EnvelopeParts {
@@ -214,6 +222,7 @@ interface EnvelopeParts {
   readonly attributes: SessionAttributesCase;
   readonly interfaces: object;
   readonly timestamp: string;
+  readonly variant: 'full' | 'noSession' | 'noContext';
 }
 
 const envelopeParts: fc.Arbitrary<EnvelopeParts> = fc.record({
@@ -225,15 +234,16 @@ const envelopeParts: fc.Arbitrary<EnvelopeParts> = fc.record({
   attributes: sessionAttributes,
   interfaces: supportedInterfaces,
   timestamp,
+  variant: fc.oneof({ weight: 18, arbitrary: fc.constant('full' as const) }, fc.constant('noSession' as const), fc.constant('noContext' as const)),
 });
 
 /** Well-formed envelopes of every kind Alexa sends, and of kinds it never sends. */
 export function wellFormedCases(options: EnvelopeOptions, model: InteractionModel = loadInteractionModel()): fc.Arbitrary<FuzzCase> {
   const shapes = [...alexaRequests(model), impossibleRequests];
-  return fc.constantFrom(...shapes).chain((shape) =>
+  return fc.oneof(...shapes.map((shape) => ({ weight: shape.weight ?? 1, arbitrary: fc.constant(shape) }))).chain((shape) =>
     fc.tuple(shape.body, envelopeParts).map(([body, parts]): FuzzCase => {
-      const { envelope, attributes } = assemble(body, shape, parts, options);
-      return { envelope, wellFormed: true, expect: shape.expect, attributes, label: shape.label ?? String(body.type) };
+      const { envelope, attributes, expect } = assemble(body, shape, parts, options);
+      return { envelope, wellFormed: true, expect, attributes, label: shape.label ?? String(body.type) };
     }));
 }
 
@@ -241,8 +251,8 @@ export function wellFormedCases(options: EnvelopeOptions, model: InteractionMode
 export function localePairs(options: EnvelopeOptions, model: InteractionModel = loadInteractionModel()) {
   const shape = alexaRequests(model)[1] as RequestShape;
   return fc.tuple(shape.body, envelopeParts, fc.constantFrom(...OTHER_LOCALES)).map(([body, parts, other]) => ({
-    home: assemble(body, shape, { ...parts, locale: SUPPORTED_LOCALE }, options).envelope,
-    away: assemble(body, shape, { ...parts, locale: other }, options).envelope,
+    home: assemble(body, shape, { ...parts, variant: 'full', locale: SUPPORTED_LOCALE }, options).envelope,
+    away: assemble(body, shape, { ...parts, variant: 'full', locale: other }, options).envelope,
     locale: other,
   }));
 }
@@ -262,7 +272,7 @@ const breakages: readonly ((e: Record<string, unknown>) => unknown)[] = [
   (e) => ({ ...e, request: { ...(e.request as object), locale: { toString: CANARY } } }),
   (e) => ({ ...e, session: CANARY }),
   (e) => ({ ...e, session: { ...(isRecord(e.session) ? e.session : {}), attributes: undefined, new: 'yes' } }),
-  (e) => ({ ...e, version: undefined, context: { System: { application: (e.context as { System: { application: unknown } }).System.application } } }),
+  (e) => ({ ...e, version: undefined, context: { System: { application: (e.context as { System?: { application?: unknown } } | undefined)?.System?.application } } }),
   (e) => ({ ...e, [CANARY]: CANARY }),
   () => ({}),
   () => [],
@@ -313,7 +323,24 @@ export function conversationPlans(options: EnvelopeOptions, model: InteractionMo
 /** The envelope for a planned turn in a carried session (a corruption replaces its attributes). */
 export function turnCase(plan: TurnPlan, carried: CarriedSession, options: EnvelopeOptions): FuzzCase {
   const attributes: SessionAttributesCase = plan.corruption ?? { kind: 'valid', value: carried.attributes };
-  const parts = { ...plan.parts, sessionId: carried.sessionId, isNew: carried.isNew, attributes, locale: SUPPORTED_LOCALE };
+  const parts = { ...plan.parts, sessionId: carried.sessionId, isNew: carried.isNew, attributes, locale: SUPPORTED_LOCALE, variant: 'full' as const };
   const { envelope } = assemble(plan.body, plan.shape, parts, options);
   return { envelope, wellFormed: true, expect: plan.shape.expect, attributes: attributes.kind, label: `in a conversation: ${String(plan.body.type)}` };
+}
+
+/** Well-formed requests for some other skill: refused (rejected) when the handler checks SKILL_ID. */
+export function otherSkillCases(options: EnvelopeOptions, model: InteractionModel = loadInteractionModel()): fc.Arbitrary<FuzzCase> {
+  return fc.tuple(wellFormedCases(options, model), fc.oneof(fc.constantFrom('amzn1.ask.skill.someone-else', '', 'null'), markedText))
+    .filter(([, other]) => other !== options.skillId)
+    .map(([fuzzCase, other]) => {
+      // Copied level by level (session attributes can be nested too deeply for a JSON round trip).
+      const original = fuzzCase.envelope as unknown as { session?: object; context?: { System?: object } };
+      const application = { applicationId: other };
+      const envelope = {
+        ...original,
+        ...(original.session ? { session: { ...original.session, application } } : {}),
+        context: { ...(original.context ?? {}), System: { ...(original.context?.System ?? {}), application } },
+      };
+      return { ...fuzzCase, envelope: envelope as unknown as RequestEnvelope, label: `for another skill: ${fuzzCase.label}` };
+    });
 }

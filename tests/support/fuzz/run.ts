@@ -6,7 +6,7 @@ import { readState } from '../../../lambda/handlers/support/state';
 import enGB from '../../../lambda/locales/en-GB.json';
 import { ssmlToText } from '../../../simulator/speechText';
 import { problemsWith } from '../wellFormed';
-import { conversationPlans, localePairs, malformedCases, turnCase, wellFormedCases, type CarriedSession, type FuzzCase } from './envelopes';
+import { conversationPlans, localePairs, malformedCases, otherSkillCases, turnCase, wellFormedCases, type CarriedSession, type FuzzCase } from './envelopes';
 import { CANARY } from './hostile';
 
 /** Anything exporting the Lambda entry: the TypeScript source or the bundle. */
@@ -20,15 +20,24 @@ export interface FuzzOptions {
   readonly seed?: number;
   /** The skill id the envelopes carry: the handler's SKILL_ID, if it has one. */
   readonly skillId: string;
+  /**
+   * The handler was loaded with SKILL_ID set: requests for another skill, or with no skill id,
+   * must be refused (the promise rejects), and are also sent to check that.
+   */
+  readonly verifiesSkillId?: boolean;
 }
 
 export interface FuzzReport {
   envelopes: number;
+  /** Requests refused for another skill id (only when the handler checks SKILL_ID). */
+  refused: number;
   wellFormed: number;
   malformed: number;
   /** Answers the error handler gave (its log line names an error): must be none for well-formed requests. */
   errorHandlerCalls: { wellFormed: number; malformed: number };
   byRequestType: Record<string, number>;
+  /** IntentRequests sent per intent name (plain names only; hostile names are not counted). */
+  byIntent: Record<string, number>;
   failures: string[];
   seed: number;
   ms: number;
@@ -72,9 +81,24 @@ function secretsOf(envelope: unknown): string[] {
 }
 
 /** Everything wrong with one answer to one generated request. */
-async function examine(fuzzCase: FuzzCase, outcome: Awaited<ReturnType<typeof call>>, report: FuzzReport): Promise<string[]> {
+/** The skill id an envelope's context carries, where the SDK reads it. */
+function skillIdOf(envelope: unknown): unknown {
+  const context = isRecord(envelope) ? envelope.context : undefined;
+  const system = isRecord(context) ? context.System : undefined;
+  const application = isRecord(system) ? system.application : undefined;
+  return isRecord(application) ? application.applicationId : undefined;
+}
+
+async function examine(fuzzCase: FuzzCase, outcome: Awaited<ReturnType<typeof call>>, report: FuzzReport, options: FuzzOptions): Promise<string[]> {
   const problems: string[] = [];
   const { result, rejected, logLines } = outcome;
+  const refusable = options.verifiesSkillId === true && skillIdOf(fuzzCase.envelope) !== options.skillId;
+  if (refusable) {
+    // The one request not answered: with SKILL_ID set, anything not carrying it is refused.
+    if (rejected === undefined) return ['a request without this skill\'s id was answered, though SKILL_ID is set'];
+    report.refused += 1;
+    return logLines.length ? ['a refused request was logged as answered'] : [];
+  }
   if (rejected !== undefined) {
     return [`the handler rejected: ${rejected instanceof Error ? `${rejected.name}: ${rejected.message}` : String(rejected)}`];
   }
@@ -173,6 +197,9 @@ function record(report: FuzzReport, fuzzCase: FuzzCase, problems: string[]): boo
   if (fuzzCase.wellFormed) report.wellFormed += 1;
   else report.malformed += 1;
   report.byRequestType[fuzzCase.label] = (report.byRequestType[fuzzCase.label] ?? 0) + 1;
+  const request = isRecord(fuzzCase.envelope) ? fuzzCase.envelope.request : undefined;
+  const name = isRecord(request) && request.type === 'IntentRequest' && isRecord(request.intent) ? request.intent.name : undefined;
+  if (typeof name === 'string' && /^[A-Za-z][A-Za-z0-9._]{0,80}$/.test(name)) report.byIntent[name] = (report.byIntent[name] ?? 0) + 1;
   if (problems.length && report.failures.length < 20) {
     report.failures.push(`${fuzzCase.label} (${fuzzCase.attributes} session attributes): ${problems.join('; ')}\n  envelope: ${describe(fuzzCase.envelope)}`);
   }
@@ -190,8 +217,8 @@ const UNSUPPORTED_NOTE = enGB.translation.unsupportedLocale;
 export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   const seed = options.seed ?? Date.now() % 2 ** 31;
   const report: FuzzReport = {
-    envelopes: 0, wellFormed: 0, malformed: 0, errorHandlerCalls: { wellFormed: 0, malformed: 0 },
-    byRequestType: Object.create(null) as Record<string, number>, failures: [], seed, ms: 0,
+    envelopes: 0, refused: 0, wellFormed: 0, malformed: 0, errorHandlerCalls: { wellFormed: 0, malformed: 0 },
+    byRequestType: Object.create(null) as Record<string, number>, byIntent: Object.create(null) as Record<string, number>, failures: [], seed, ms: 0,
   };
   const started = Date.now();
   const envelopeOptions = { skillId: options.skillId };
@@ -209,9 +236,12 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.failures.push(`${name}: ${message}`.slice(0, 4000));
   };
 
-  const single = async (fuzzCase: FuzzCase) => record(report, fuzzCase, await examine(fuzzCase, await call(options.handler, fuzzCase.envelope), report));
+  const single = async (fuzzCase: FuzzCase) => record(report, fuzzCase, await examine(fuzzCase, await call(options.handler, fuzzCase.envelope), report, options));
 
   await check('single requests', fc.asyncProperty(wellFormedCases(envelopeOptions), single), settings(0.6, 1));
+  if (options.verifiesSkillId) {
+    await check('requests for another skill are refused', fc.asyncProperty(otherSkillCases(envelopeOptions), single), settings(0.05, 1));
+  }
   await check('malformed envelopes', fc.asyncProperty(malformedCases(envelopeOptions), single), settings(0.1, 1));
 
   await check('conversations', fc.asyncProperty(conversationPlans(envelopeOptions), async (plans) => {
@@ -219,7 +249,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     for (const plan of plans) {
       const fuzzCase = turnCase(plan, carried, envelopeOptions);
       const outcome = await call(options.handler, fuzzCase.envelope);
-      if (!record(report, fuzzCase, await examine(fuzzCase, outcome, report))) return false;
+      if (!record(report, fuzzCase, await examine(fuzzCase, outcome, report, options))) return false;
       const ended = outcome.result?.response.shouldEndSession !== false;
       carried = ended
         ? { sessionId: `amzn1.echo-api.session.fuzz-${report.envelopes}`, isNew: true, attributes: {} }
@@ -233,7 +263,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     for (const envelope of [home, away]) {
       const fuzzCase: FuzzCase = { envelope, wellFormed: true, expect: 'answer', attributes: 'valid', label: 'locale pair' };
       const outcome = await call(options.handler, envelope);
-      if (!record(report, fuzzCase, await examine(fuzzCase, outcome, report))) return false;
+      if (!record(report, fuzzCase, await examine(fuzzCase, outcome, report, options))) return false;
       answers.push(outcome.result?.response);
     }
     const [inEnglish, elsewhere] = answers.map((r) => canonical({ speech: r?.outputSpeech, reprompt: r?.reprompt, card: r?.card, end: r?.shouldEndSession }));
@@ -253,7 +283,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     })) as RequestEnvelope;
     const fuzzCase: FuzzCase = { envelope, wellFormed: true, expect: 'answer', attributes: 'absent', label: 'LaunchRequest (locale)' };
     const outcome = await call(options.handler, envelope);
-    if (!record(report, fuzzCase, await examine(fuzzCase, outcome, report))) return false;
+    if (!record(report, fuzzCase, await examine(fuzzCase, outcome, report, options))) return false;
     return ssmlToText(ssmlOf(outcome.result?.response.outputSpeech)).includes(UNSUPPORTED_NOTE);
   }), { seed, numRuns: 5, endOnFailure: true });
 
