@@ -110,6 +110,14 @@ async function examine(fuzzCase: FuzzCase, outcome: Awaited<ReturnType<typeof ca
   const speech = ssmlOf(response.outputSpeech);
   if (/returned an object|\b[a-z]+(?:\.[a-zA-Z_]+){1,}\b/.test(ssmlToText(speech))) problems.push(`speech reads out a locale key: ${ssmlToText(speech).slice(0, 120)}`);
 
+  // Screens only for devices that have one: an APL directive to a speaker is an error on Alexa's side.
+  const interfaces = (fuzzCase.envelope as unknown as { context?: { System?: { device?: { supportedInterfaces?: Record<string, unknown> } } } } | null)
+    ?.context?.System?.device?.supportedInterfaces ?? {};
+  const directives = Array.isArray(response.directives) ? response.directives : [];
+  if (directives.some((d) => isRecord(d) && String(d.type).startsWith('Alexa.Presentation.APL.')) && !isRecord(interfaces['Alexa.Presentation.APL'])) {
+    problems.push('an APL directive for a device without a screen');
+  }
+
   switch (fuzzCase.expect) {
     case 'silence':
       if (response.outputSpeech || response.reprompt || response.card) problems.push('speaks (or shows a card) where nothing may be said');
