@@ -42,17 +42,21 @@ export const REQUEST_HANDLERS = [
   navigateHomeHandler,
   fallbackHandler,
   sessionEndedHandler,
-  // Last: requests no handler above takes (other request types, unknown intents) still get a
-  // calm, correct answer rather than the error handler.
-  canFulfillIntentHandler,
-  silentRequestHandler,
-  unhandledRequestHandler,
 ];
+
+/**
+ * Tried after every handler above (add new handlers to REQUEST_HANDLERS, never after these): requests
+ * no feature takes (other request types, unknown intents) still get a calm, correct answer rather
+ * than the error handler. The last one takes anything.
+ */
+const LAST_RESORT_HANDLERS = [canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler];
 
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestHandlers(...REQUEST_HANDLERS, ...LAST_RESORT_HANDLERS)
     .addRequestInterceptors(requestTimer, contextInterceptor)
+    // The request log stays the last response interceptor, so a line is written only for an answer
+    // that is final (on failure the error handler writes the line instead).
     .addResponseInterceptors(requestLogger)
     .addErrorHandlers(errorHandler)
     .withCustomUserAgent('lone-officer-guide');
