@@ -280,15 +280,38 @@ const breakages: readonly ((e: Record<string, unknown>) => unknown)[] = [
   () => CANARY,
 ];
 
+/** Any value at all where an envelope's parts belong, with the real names and types mixed in. */
+function anyShapeEnvelope(options: EnvelopeOptions, model: InteractionModel): fc.Arbitrary<unknown> {
+  const anything = fc.anything({ maxDepth: 3, withNullPrototype: true, withBoxedValues: true, withDate: true, withSparseArray: true });
+  const types = ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'CanFulfillIntentRequest', 'Alexa.Presentation.APL.UserEvent', 'System.ExceptionEncountered'];
+  const application = { applicationId: options.skillId };
+  return fc.record({
+    version: anything,
+    session: fc.oneof(anything, fc.record({ new: anything, sessionId: anything, attributes: fc.oneof(anything, fc.record({ conversation: anything })), application: fc.constant(application) }, { requiredKeys: [] })),
+    context: fc.oneof(anything, fc.constant({ System: { application, user: { userId: 'amzn1.ask.account.any' }, device: { deviceId: 'amzn1.ask.device.any', supportedInterfaces: {} } } })),
+    request: fc.oneof(anything, fc.record({
+      type: fc.oneof(fc.constantFrom(...types), anything),
+      locale: anything,
+      intent: fc.oneof(anything, fc.record({ name: fc.oneof(fc.constantFrom(...model.intents.map((i) => i.name)), anything), slots: anything }, { requiredKeys: [] })),
+      reason: anything,
+      error: anything,
+    }, { requiredKeys: [] })),
+  }, { requiredKeys: [] });
+}
+
 /** Structurally broken envelopes: a valid answer still comes back (the error handler may give it). */
 export function malformedCases(options: EnvelopeOptions, model: InteractionModel = loadInteractionModel()): fc.Arbitrary<FuzzCase> {
-  return fc.tuple(wellFormedCases(options, model), fc.integer({ min: 0, max: breakages.length - 1 })).map(([wellFormed, which]) => ({
+  const broken = fc.tuple(wellFormedCases(options, model), fc.integer({ min: 0, max: breakages.length - 1 })).map(([wellFormed, which]): FuzzCase => ({
     ...wellFormed,
     envelope: (breakages[which] as (e: Record<string, unknown>) => unknown)(wellFormed.envelope as unknown as Record<string, unknown>) as RequestEnvelope,
     wellFormed: false,
     expect: 'answer',
     label: `malformed #${which}`,
   }));
+  const anyShape = anyShapeEnvelope(options, model).map((envelope): FuzzCase => ({
+    envelope: envelope as RequestEnvelope, wellFormed: false, expect: 'answer', attributes: 'broken', label: 'malformed: any shape',
+  }));
+  return fc.oneof({ weight: 3, arbitrary: broken }, { weight: 1, arbitrary: anyShape });
 }
 
 /** One turn of a generated conversation: the request, and a corruption of the session, if any. */
