@@ -1,3 +1,4 @@
+import { errorHandler } from '../lambda/handlers/error';
 import { handler } from '../lambda/index';
 import { setLogSink, writeToStandardError } from '../lambda/observability/log';
 import { SIMULATOR_SKILL_ID } from '../simulator/envelope';
@@ -11,11 +12,14 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
   test(`at least five thousand generated envelopes are all answered well`, async () => {
     // The request log goes to standard error, where the harness reads and checks each line.
     const previous = setLogSink(writeToStandardError);
+    // The harness counts the error handler's log lines; a spy counts its calls, to check that count.
+    const errorHandlerCalls = jest.spyOn(errorHandler, 'handle');
     try {
       const report = await fuzz({ handler, envelopes: ENVELOPES, skillId: SIMULATOR_SKILL_ID, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined });
       if (report.failures.length) throw new Error(`seed ${report.seed}:\n${report.failures.join('\n\n')}`);
       expect(report.envelopes).toBeGreaterThanOrEqual(5000);
       expect(report.errorHandlerCalls.wellFormed).toBe(0);
+      expect(errorHandlerCalls).toHaveBeenCalledTimes(report.errorHandlerCalls.malformed);
       // Every kind of request was tried, well-formed and broken.
       expect(report.malformed).toBeGreaterThan(100);
       expect(Object.keys(report.byRequestType).length).toBeGreaterThan(25);
@@ -24,6 +28,7 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
       expect(seldomSent).toEqual([]);
     } finally {
       setLogSink(previous);
+      errorHandlerCalls.mockRestore();
     }
   }, 240_000);
 
