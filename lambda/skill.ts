@@ -14,6 +14,8 @@ import { answerLengthHandler } from './handlers/answerLength';
 import { forgetMeHandler } from './handlers/forgetMe';
 import { sendToPhoneHandler } from './handlers/sendToPhone';
 import { speechRateHandler } from './handlers/speechRate';
+import { canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler } from './handlers/unhandled';
+import { requestLogger, requestTimer } from './observability/requestLog';
 
 export interface SkillOptions {
   /** When set, requests for any other skill id are refused. */
@@ -51,10 +53,20 @@ export const REQUEST_HANDLERS = [
   sessionEndedHandler,
 ];
 
+/**
+ * Tried after every handler above (add new handlers to REQUEST_HANDLERS, never after these): requests
+ * no feature takes (other request types, unknown intents) still get a calm, correct answer rather
+ * than the error handler. The last one takes anything.
+ */
+const LAST_RESORT_HANDLERS = [canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler];
+
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...REQUEST_HANDLERS)
-    .addRequestInterceptors(contextInterceptor)
+    .addRequestHandlers(...REQUEST_HANDLERS, ...LAST_RESORT_HANDLERS)
+    .addRequestInterceptors(requestTimer, contextInterceptor)
+    // The request log stays the last response interceptor, so a line is written only for an answer
+    // that is final (on failure the error handler writes the line instead).
+    .addResponseInterceptors(requestLogger)
     .addErrorHandlers(errorHandler)
     .withCustomUserAgent('lone-officer-guide');
   if (options.skillId) builder.withSkillId(options.skillId);

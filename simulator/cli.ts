@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { Command, Option } from 'commander';
+import { setLogSink } from '../lambda/observability/log';
 import { runBatch } from './batch';
 import { Conversation } from './conversation';
 import { loadInteractionModel } from './interactionModel';
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
   if (options.batch) {
     await runBatch(readFileSync(options.batch, 'utf8'), conversation, (line) => process.stdout.write(`${line}\n`));
   } else {
+    // The skill's request log (one JSON line per request on standard error) would interleave with
+    // the conversation on the terminal; batch mode keeps it for tools that capture standard error.
+    setLogSink(() => undefined);
     await interactive(conversation);
   }
 }

@@ -5,9 +5,9 @@ import type { Line } from '../speech/ssml';
 import { pageCount, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
-import { readState } from './support/state';
+import { conversationOf } from './support/session';
 
-const stateOf = (input: HandlerInput) => readState(input.attributesManager.getSessionAttributes());
+const stateOf = conversationOf;
 
 /** Nothing to navigate: say so, then ask what they would like, so the session never dead-ends. */
 const nothingOpen = (input: HandlerInput, key: string): Response => respond(input, {

@@ -11,7 +11,8 @@ import { navigateHomeHandler } from './launch';
 import { speakPage } from './support/guidanceAnswer';
 import { respond } from './support/respond';
 import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress } from './support/rehearsalState';
-import { readState, type RehearsalReport } from './support/state';
+import { conversationOf } from './support/session';
+import type { RehearsalReport } from './support/state';
 import { topicHandler } from './topic';
 
 const SUMMARY_CARD = 'rehearsal.cardTitle';
@@ -82,7 +83,7 @@ async function stopRehearsal(input: HandlerInput, scene: SceneProgress): Promise
 }
 
 function repeatTurn(input: HandlerInput, scene: SceneProgress): Response {
-  const last = readState(input.attributesManager.getSessionAttributes()).last;
+  const last = conversationOf(input).last;
   return respond(input, {
     topic: 'rehearse',
     lines: last?.lines ?? [],

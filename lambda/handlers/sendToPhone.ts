@@ -5,7 +5,7 @@ import { stepsCardText, type CardSection } from '../speech/stepsCard';
 import { contextOf } from './support/context';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
-import { readState } from './support/state';
+import { conversationOf } from './support/session';
 
 /** Every page of the entry as numbered steps, the nation notes under their own heading. */
 function sectionsOf(entry: GuidanceEntry): CardSection[] {
@@ -25,7 +25,7 @@ function sectionsOf(entry: GuidanceEntry): CardSection[] {
  */
 function sendToPhone(input: HandlerInput): Response {
   const { t } = contextOf(input);
-  const entry = entryById(readState(input.attributesManager.getSessionAttributes()).entry);
+  const entry = entryById(conversationOf(input).entry);
   if (!entry) return respond(input, { topic: null, lines: [{ key: 'phone.nothingOpen' }], close: 'question' });
   return respond(input, {
     topic: null,

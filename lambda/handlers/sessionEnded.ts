@@ -1,11 +1,11 @@
 import { forRequestTypes } from './support/matchers';
+import { keepOwnedSessionAttributes } from './support/session';
 
-/** Alexa closed the session (timeout, user left, or an error on its side): nothing may be said. */
+/**
+ * Alexa closed the session (timeout, user left, or an error on its side): nothing may be said.
+ * The request log line records the reason and Alexa's error type.
+ */
 export const sessionEndedHandler = forRequestTypes(['SessionEndedRequest'], (input) => {
-  const request = input.requestEnvelope.request;
-  if (request.type === 'SessionEndedRequest' && request.error) {
-    // Only the error type and reason: they carry no personal data.
-    console.error(JSON.stringify({ event: 'session_ended_with_error', type: request.error.type, reason: request.reason }));
-  }
+  keepOwnedSessionAttributes(input);
   return input.responseBuilder.getResponse();
 });

@@ -4,8 +4,13 @@ import { speakPage } from './support/guidanceAnswer';
 
 /** Reads the nation slot by its resolved id, so any synonym Alexa matched counts. */
 function nationOf(slot: ReturnType<typeof getSlot>): Nation | null {
-  const values = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a.status?.code === 'ER_SUCCESS_MATCH')?.values;
-  const id = values?.[0]?.value?.id;
+  // Checked as arrays: a slot of the wrong shape is read as no nation rather than failing.
+  const authorities: unknown = slot?.resolutions?.resolutionsPerAuthority;
+  if (!Array.isArray(authorities)) return null;
+  const matched: unknown = authorities.find((a: unknown) =>
+    typeof a === 'object' && a !== null && (a as { status?: { code?: unknown } }).status?.code === 'ER_SUCCESS_MATCH');
+  const values: unknown = (matched as { values?: unknown } | undefined)?.values;
+  const id = Array.isArray(values) ? (values as { value?: { id?: unknown } }[])[0]?.value?.id : undefined;
   return id === 'scotland' || id === 'northern_ireland' ? id : null;
 }
 

@@ -3,13 +3,12 @@ import { nextPage, repeatLast } from './navigation';
 import { declineResume, resumeRehearsal, startRehearsal } from './rehearsal';
 import { goodbye } from './stop';
 import { forIntents } from './support/matchers';
-import { readState } from './support/state';
-
-const offerOf = (attributes: Record<string, unknown>) => readState(attributes).last?.offer;
+import { conversationOf } from './support/session';
 
 /** "Yes" accepts the one offer the last answer made. */
 export const yesHandler = forIntents(['AMAZON.YesIntent'], (input) => {
-  switch (offerOf(input.attributesManager.getSessionAttributes())) {
+  const offer = conversationOf(input).last?.offer;
+  switch (offer) {
     case 'more':
       return nextPage(input);
     case 'repeatDanger':
@@ -26,4 +25,4 @@ export const yesHandler = forIntents(['AMAZON.YesIntent'], (input) => {
 
 /** "No" declines the offer; with nothing more wanted, the skill says goodbye. */
 export const noHandler = forIntents(['AMAZON.NoIntent'], (input) =>
-  offerOf(input.attributesManager.getSessionAttributes()) === 'resumeScene' ? declineResume(input) : goodbye(input));
+  conversationOf(input).last?.offer === 'resumeScene' ? declineResume(input) : goodbye(input));

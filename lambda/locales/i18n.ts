@@ -33,3 +33,12 @@ export function translatorFor(locale: string | undefined): Translate {
 export function hasWords(key: string): boolean {
   return instance.exists(key, { lng: DEFAULT_LOCALE });
 }
+
+/**
+ * True when the key names a sentence (a string, not a group of keys) in the default locale. Keys
+ * read back from a session are checked with it, so a broken session can never make the skill speak
+ * a missing key's name or an i18next message.
+ */
+export function isSentenceKey(key: string): boolean {
+  return typeof instance.getResource(DEFAULT_LOCALE, 'translation', key) === 'string';
+}

@@ -39,7 +39,8 @@ function dropUnspeakable(text: string): string {
 }
 
 function translate(t: Translate, line: Line): string {
-  return String(t(line.key, { ...PHONE_MARKERS, ...line.params }));
+  // Phone numbers last, so no value can stand in for a number the sentence speaks.
+  return String(t(line.key, { ...line.params, ...PHONE_MARKERS }));
 }
 
 function lineToSsml(t: Translate, text: string): string {

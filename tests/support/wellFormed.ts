@@ -23,6 +23,10 @@ export async function problemsWith(envelope: ResponseEnvelope): Promise<string[]
   const response = envelope.response;
   const speech = ssmlOf(response.outputSpeech);
   const reprompt = ssmlOf(response.reprompt?.outputSpeech);
+  // Everything spoken goes through speech/ssml.ts; plain text would escape every check below.
+  for (const [name, output] of [['speech', response.outputSpeech], ['reprompt', response.reprompt?.outputSpeech]] as const) {
+    if (output && output.type !== 'SSML') problems.push(`${name} is not SSML`);
+  }
   for (const [name, ssml] of [['speech', speech], ['reprompt', reprompt]] as const) {
     if (!ssml) continue;
     const errors = await check(ssml, { platform: 'amazon' });
@@ -31,6 +35,7 @@ export async function problemsWith(envelope: ResponseEnvelope): Promise<string[]
     if (ssml.length > LIMITS.speechChars) problems.push(`${name} longer than ${LIMITS.speechChars} characters`);
   }
   if (response.card?.type === 'Simple' && (response.card.content ?? '').length > LIMITS.cardChars) problems.push('card too long');
+  if (response.card?.type === 'Simple' && !(response.card.title ?? '').trim()) problems.push('card without a title');
   if (Buffer.byteLength(JSON.stringify(envelope)) > LIMITS.responseBytes) problems.push('response over 24 KB');
   if (response.shouldEndSession === false) {
     if (!reprompt) problems.push('open session without a reprompt');

@@ -20,7 +20,7 @@ export function setContext(input: HandlerInput, context: RequestContext): void {
 /** The context for a request with these preferences: the voice follows the chosen rate. */
 export function contextFor(input: HandlerInput, preferences: Preferences): RequestContext {
   return {
-    t: translatorFor(input.requestEnvelope.request.locale),
+    t: translatorFor(input.requestEnvelope?.request?.locale),
     voice: { ...NORMAL_VOICE, ratePercent: preferences.ratePercent },
     preferences,
   };
@@ -29,5 +29,6 @@ export function contextFor(input: HandlerInput, preferences: Preferences): Reque
 /** The request's context; falls back to defaults so that even an early failure can be answered. */
 export function contextOf(input: HandlerInput): RequestContext {
   const found = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
+  // The error handler calls this for requests too broken to trust, so contextFor reads them carefully.
   return found ?? contextFor(input, DEFAULT_PREFERENCES);
 }

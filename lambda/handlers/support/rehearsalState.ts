@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { readUserData, writeUserPart } from '../../persistence/userData';
 import { readProgress, readSceneProgress, type RehearsalProgress, type SceneProgress } from '../../rehearsal';
+import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
 // Session attributes owned by rehearsal: the scene being played, and whether how it works was explained.
 const SCENE = 'rehearsal';
@@ -10,21 +11,15 @@ const PART = 'rehearsal';
 
 /** The scene being played in this session, or null when not rehearsing. */
 export function sceneInSession(input: HandlerInput): SceneProgress | null {
-  return readSceneProgress(input.attributesManager.getSessionAttributes()[SCENE]);
+  return readSceneProgress(ownedSessionAttributes(input)?.[SCENE]);
 }
 
 export function setSceneInSession(input: HandlerInput, scene: SceneProgress | null): void {
-  const attributes = input.attributesManager.getSessionAttributes();
-  if (scene) {
-    attributes[SCENE] = scene;
-    attributes[EXPLAINED] = true;
-  } else {
-    delete attributes[SCENE];
-  }
-  input.attributesManager.setSessionAttributes(attributes);
+  setOwnedSessionAttribute(input, SCENE, scene ?? undefined);
+  if (scene) setOwnedSessionAttribute(input, EXPLAINED, true);
 }
 
-export const explainedInSession = (input: HandlerInput): boolean => input.attributesManager.getSessionAttributes()[EXPLAINED] === true;
+export const explainedInSession = (input: HandlerInput): boolean => ownedSessionAttributes(input)?.[EXPLAINED] === true;
 
 /** The user's stored rehearsal progress; none when there is no store or it fails. */
 export async function storedProgress(input: HandlerInput): Promise<RehearsalProgress> {

@@ -4,7 +4,8 @@ import type { Nation, TopicId } from '../../guidance/types';
 import { renderDocumentDirective, supportsApl } from '../../speech/apl';
 import { render, type Line } from '../../speech/ssml';
 import { contextOf } from './context';
-import { readState, type ConversationState, type Offer, type RehearsalReport } from './state';
+import { ownedSessionAttributes } from './session';
+import { readState, type ConversationState, type Offer, type RehearsalReport, type SpokenAnswer } from './state';
 
 /** Where reading has got to in a guidance entry. */
 export interface Position {
@@ -28,6 +29,11 @@ export interface Answer {
   /** Where reading has got to in a guidance entry; omitted keeps the current place. */
   readonly position?: Position;
   readonly rehearsal?: RehearsalReport | null;
+  /**
+   * A passing remark (the error handler's apology): the last real answer stays the one "repeat"
+   * says again, and the place in the guidance is kept.
+   */
+  readonly transient?: boolean;
 }
 
 const offerLine = (offer: Offer): Line => ({ key: `offers.${offer}.ask` });
@@ -64,22 +70,27 @@ export function respond(input: HandlerInput, answer: Answer): Response {
     builder.withShouldEndSession(false);
   }
 
-  const attributes = input.attributesManager.getSessionAttributes();
-  const previous = readState(attributes);
-  const position = answer.position ?? { entry: previous.entry, page: previous.page, nation: previous.nation };
-  const state: ConversationState = {
-    topic: answer.topic,
-    rehearsal: answer.rehearsal ?? null,
-    entry: position.entry,
-    page: position.page,
-    nation: position.nation,
-    last: {
+  // Only the skill's own attributes go back, read through readState, so nothing from a broken
+  // session is carried on. Outside a session (skill events) there is nowhere to record anything.
+  const attributes = ownedSessionAttributes(input);
+  if (attributes) {
+    const previous = readState(attributes);
+    const position = answer.position ?? { entry: previous.entry, page: previous.page, nation: previous.nation };
+    const last: SpokenAnswer | null = answer.transient ? previous.last : {
       lines: answer.lines,
       ...(answer.cardTitleKey ? { cardTitleKey: answer.cardTitleKey } : {}),
       ...(answer.close !== 'end' ? { offer: answer.close } : {}),
-    },
-  };
-  attributes.conversation = state;
-  input.attributesManager.setSessionAttributes(attributes);
+    };
+    const state: ConversationState = {
+      topic: answer.topic,
+      rehearsal: answer.rehearsal ?? null,
+      entry: position.entry,
+      page: position.page,
+      nation: position.nation,
+      last,
+    };
+    attributes.conversation = state;
+    input.attributesManager.setSessionAttributes(attributes);
+  }
   return builder.getResponse();
 }

@@ -1,5 +1,8 @@
+import { entryById } from '../../guidance';
 import type { Nation, TopicId } from '../../guidance/types';
 import { TOPIC_IDS } from '../../guidance/types';
+import { isSentenceKey } from '../../locales/i18n';
+import { PHONE_NUMBERS } from '../../speech/phones';
 import type { Line } from '../../speech/ssml';
 
 /** The one question a kept-open response asks; "yes" and "no" are read against it. */
@@ -41,24 +44,36 @@ export const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, en
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/**
+ * The most lines one answer may hold (a guidance page is at most five parts and a lead-in today).
+ * A session claiming more is broken; repeating it could run past Alexa's 8,000-character limit.
+ */
+export const MAX_SPOKEN_LINES = 12;
+
+/** Longest value a line may interpolate; the skill's own values are short words and numbers. */
+const MAX_PARAM_LENGTH = 200;
+const isKey = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200 && isSentenceKey(x);
+
 function readLine(x: unknown): Line | null {
-  if (!isRecord(x) || typeof x.key !== 'string' || x.key.length === 0 || x.key.length > 200) return null;
+  if (!isRecord(x) || !isKey(x.key)) return null;
   if (x.params === undefined) return { key: x.key };
   if (!isRecord(x.params)) return null;
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(x.params)) {
-    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) params[k] = v;
+    // A value named like a phone number would replace the number itself in the sentence.
+    if ((PHONE_NUMBERS as readonly string[]).includes(k)) return null;
+    if ((typeof v === 'string' && v.length <= MAX_PARAM_LENGTH) || (typeof v === 'number' && Number.isFinite(v))) params[k] = v;
     else return null;
   }
   return { key: x.key, params };
 }
 
 function readSpoken(x: unknown): SpokenAnswer | null {
-  if (!isRecord(x) || !Array.isArray(x.lines) || x.lines.length > 40) return null;
+  if (!isRecord(x) || !Array.isArray(x.lines) || x.lines.length === 0 || x.lines.length > MAX_SPOKEN_LINES) return null;
   const lines = x.lines.map(readLine);
   if (lines.some((l) => l === null)) return null;
   const offer = (OFFERS as readonly unknown[]).includes(x.offer) ? (x.offer as Offer) : undefined;
-  const cardTitleKey = typeof x.cardTitleKey === 'string' ? x.cardTitleKey : undefined;
+  const cardTitleKey = isKey(x.cardTitleKey) ? x.cardTitleKey : undefined;
   return { lines: lines as Line[], ...(cardTitleKey ? { cardTitleKey } : {}), ...(offer ? { offer } : {}) };
 }
 
@@ -70,7 +85,7 @@ export function readState(attributes: unknown): ConversationState {
   const raw = isRecord(attributes) ? attributes.conversation : undefined;
   if (!isRecord(raw)) return EMPTY_STATE;
   const topic = (TOPIC_IDS as readonly unknown[]).includes(raw.topic) ? (raw.topic as TopicId) : null;
-  const entry = typeof raw.entry === 'string' && raw.entry.length <= 60 ? raw.entry : null;
+  const entry = typeof raw.entry === 'string' && entryById(raw.entry) ? raw.entry : null;
   const page = typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= 0 && raw.page < 50 ? raw.page : 0;
   const nation = raw.nation === 'scotland' || raw.nation === 'northern_ireland' ? raw.nation : null;
   return { topic, rehearsal: null, entry, page: entry ? page : 0, nation: entry ? nation : null, last: readSpoken(raw.last) };

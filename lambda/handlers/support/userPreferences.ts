@@ -2,19 +2,13 @@ import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import { DEFAULT_PREFERENCES, isDefault, readPreferences, type Preferences } from '../../persistence/preferences';
 import { readUserData, writeUserPart } from '../../persistence/userData';
 import { contextFor, contextOf, setContext } from './context';
+import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
 /** The user-data part preferences are stored under, and their copy in the session. */
 const PART = 'preferences';
 
-function sessionAttributes(input: HandlerInput): Record<string, unknown> | null {
-  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : null;
-}
-
 function keepInSession(input: HandlerInput, preferences: Preferences): void {
-  const attributes = sessionAttributes(input);
-  if (!attributes) return;
-  attributes[PART] = preferences;
-  input.attributesManager.setSessionAttributes(attributes);
+  setOwnedSessionAttribute(input, PART, preferences);
 }
 
 /**
@@ -24,10 +18,8 @@ function keepInSession(input: HandlerInput, preferences: Preferences): void {
 export async function loadPreferences(input: HandlerInput): Promise<Preferences> {
   // Nothing is said after a session ends, so there is nothing to load.
   if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') return DEFAULT_PREFERENCES;
-  const session = sessionAttributes(input);
-  if (session && input.requestEnvelope.session?.new === false && session[PART] !== undefined) {
-    return readPreferences(session[PART]);
-  }
+  const kept = ownedSessionAttributes(input)?.[PART];
+  if (kept !== undefined && input.requestEnvelope.session?.new === false) return readPreferences(kept);
   const preferences = readPreferences((await readUserData(input))[PART]);
   keepInSession(input, preferences);
   return preferences;
