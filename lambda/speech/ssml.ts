@@ -38,7 +38,8 @@ function dropUnspeakable(text: string): string {
 }
 
 function translate(t: Translate, line: Line): string {
-  return String(t(line.key, { ...PHONE_MARKERS, ...line.params }));
+  // The shared frozen markers when the line has no values of its own: the translator remembers by them.
+  return String(t(line.key, line.params ? { ...PHONE_MARKERS, ...line.params } : PHONE_MARKERS));
 }
 
 function lineToSsml(t: Translate, text: string): string {
