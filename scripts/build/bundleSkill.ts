@@ -68,6 +68,19 @@ function dynamoDbInItsOwnFile(requested: Set<string>): Plugin {
 
 const inputsOf = (metafile: Metafile) => Object.keys(metafile.inputs).filter((input) => !input.startsWith(`${SHIM}:`));
 
+/** Builds aws-dynamodb.js into `dir`: both packages, one copy of what they share, keyed by package name. */
+export async function buildDynamoDbFile(dir: string): Promise<Metafile> {
+  const exportsByName = DYNAMODB_PACKAGES.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(',\n');
+  const vendor = await build({
+    ...LAMBDA_FLAGS,
+    absWorkingDir: PROJECT_ROOT,
+    stdin: { contents: `module.exports = {\n${exportsByName}\n};`, resolveDir: PROJECT_ROOT, sourcefile: 'aws-dynamodb-entry.js', loader: 'js' },
+    outfile: join(dir, DYNAMODB_FILE),
+    metafile: true,
+  });
+  return vendor.metafile;
+}
+
 /** Builds the Lambda bundle into `dir` (created if needed); `entry` is for tests that bundle a fixture the same way. */
 export async function buildSkillBundle(dir: string, entry: string = SKILL_ENTRY): Promise<SkillBundle> {
   mkdirSync(dir, { recursive: true });
@@ -81,17 +94,7 @@ export async function buildSkillBundle(dir: string, entry: string = SKILL_ENTRY)
     plugins: [dynamoDbInItsOwnFile(requested)],
   });
   const metafiles: Record<string, Metafile> = { [MAIN_FILE]: main.metafile };
-  if (requested.size > 0) {
-    const exportsByName = DYNAMODB_PACKAGES.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(',\n');
-    const vendor = await build({
-      ...LAMBDA_FLAGS,
-      absWorkingDir: PROJECT_ROOT,
-      stdin: { contents: `module.exports = {\n${exportsByName}\n};`, resolveDir: PROJECT_ROOT, sourcefile: 'aws-dynamodb-entry.js', loader: 'js' },
-      outfile: join(dir, DYNAMODB_FILE),
-      metafile: true,
-    });
-    metafiles[DYNAMODB_FILE] = vendor.metafile;
-  }
+  if (requested.size > 0) metafiles[DYNAMODB_FILE] = await buildDynamoDbFile(dir);
   const names = Object.keys(metafiles);
   return {
     dir,
