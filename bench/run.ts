@@ -11,7 +11,7 @@
  *   given a store there).
  *
  * It prints and asserts nothing, unless run with --strict (then a missed target exits 1).
- * Options: --runs N (cold starts per variant, default 40), --requests N (warm, default 3000).
+ * Options: --runs N (cold starts per variant, default 60), --requests N (warm, default 3000).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ const option = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
-const RUNS = option('runs', 40);
+const RUNS = option('runs', 60);
 const REQUESTS = option('requests', 3000);
 const STRICT = process.argv.includes('--strict');
 
