@@ -24,9 +24,72 @@ export function isSupportedLocale(locale: string | undefined): boolean {
   return (SUPPORTED_LOCALES as readonly string[]).includes(locale ?? '');
 }
 
+type Options = Record<string, unknown>;
+
+/** A cache key for a call whose result depends only on its key and plain values; else undefined. */
+function cacheKeyOf(key: unknown, options: Options | undefined): string | undefined {
+  if (typeof key !== 'string') return undefined;
+  let cacheKey = key;
+  for (const name in options) {
+    const value = options[name];
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+    cacheKey += `\u0000${name}\u0001${String(value)}`;
+  }
+  return cacheKey;
+}
+
+// Enough for every sentence of the skill with the values it inserts; past it the cache starts over.
+const MAX_CACHED = 5000;
+
+/**
+ * i18next's translate costs several microseconds a call (it merges its options for each one), and
+ * an answer makes dozens of calls: it was most of the time a warm request took. The resources never
+ * change after start-up, so a sentence with the same values is the same string: keep it. Calls
+ * with a frozen options object (the phone-number markers every sentence gets) are remembered by
+ * that object, without building a key from its values.
+ */
+function remembering(t: TFunction): Translate {
+  const call = t as (key: unknown, options?: Options) => unknown;
+  const byFrozenOptions = new WeakMap<object, Map<string, string>>();
+  const byValues = new Map<string, string>();
+  const remember = (cache: Map<string, string>, cacheKey: string, translated: unknown) => {
+    if (typeof translated !== 'string') return;
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(cacheKey, translated);
+  };
+  const translate = (key: unknown, options?: Options): unknown => {
+    if (typeof key === 'string' && options !== undefined && Object.isFrozen(options)) {
+      let cache = byFrozenOptions.get(options);
+      if (!cache) byFrozenOptions.set(options, (cache = new Map()));
+      const known = cache.get(key);
+      if (known !== undefined) return known;
+      const translated = call(key, options);
+      remember(cache, key, translated);
+      return translated;
+    }
+    const cacheKey = cacheKeyOf(key, options);
+    if (cacheKey === undefined) return call(key, options);
+    const known = byValues.get(cacheKey);
+    if (known !== undefined) return known;
+    const translated = call(key, options);
+    remember(byValues, cacheKey, translated);
+    return translated;
+  };
+  // The wrapper takes and returns what TFunction does; its overloaded type cannot be written out here.
+  return translate as unknown as Translate;
+}
+
+const translators = new Map<string, Translate>();
+
 /** A translator for the request's locale, falling back to British English. */
 export function translatorFor(locale: string | undefined): Translate {
-  return instance.getFixedT(isSupportedLocale(locale) ? (locale as string) : DEFAULT_LOCALE);
+  const lng = isSupportedLocale(locale) ? (locale as string) : DEFAULT_LOCALE;
+  let translator = translators.get(lng);
+  if (!translator) {
+    translator = remembering(instance.getFixedT(lng));
+    translators.set(lng, translator);
+  }
+  return translator;
 }
 
 /** True when the key has words in the default locale (tests and start-up checks use it). */

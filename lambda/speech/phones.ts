@@ -12,9 +12,9 @@ const CLOSE = '\uE001';
 const MARKED = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 
 /** Interpolation values that mark every phone number for later rendering. */
-export const PHONE_MARKERS: Readonly<Record<PhoneNumber, string>> = Object.fromEntries(
+export const PHONE_MARKERS: Readonly<Record<PhoneNumber, string>> = Object.freeze(Object.fromEntries(
   PHONE_NUMBERS.map((n) => [n, `${OPEN}${n}${CLOSE}`]),
-) as Record<PhoneNumber, string>;
+) as Record<PhoneNumber, string>);
 
 /** Replaces each marked number using `render(digits)`. */
 export function replaceMarkedNumbers(text: string, render: (digits: string) => string): string {

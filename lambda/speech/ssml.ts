@@ -39,8 +39,9 @@ function dropUnspeakable(text: string): string {
 }
 
 function translate(t: Translate, line: Line): string {
-  // Phone numbers last, so no value can stand in for a number the sentence speaks.
-  return String(t(line.key, { ...line.params, ...PHONE_MARKERS }));
+  // Phone numbers last, so no value can stand in for a number the sentence speaks; with no values of
+  // its own, the line passes the shared frozen markers, by which the translator remembers sentences.
+  return String(t(line.key, line.params ? { ...line.params, ...PHONE_MARKERS } : PHONE_MARKERS));
 }
 
 function lineToSsml(t: Translate, text: string): string {
