@@ -10,6 +10,7 @@ import { topicHandler } from './handlers/topic';
 import { moveOutsideRehearsalHandler, rehearsalHandler } from './handlers/rehearsal';
 import { noHandler, yesHandler } from './handlers/yesNo';
 import { applyPreferences } from './handlers/support/userPreferences';
+import { markNoStore } from './persistence/userData';
 import { answerLengthHandler } from './handlers/answerLength';
 import { forgetMeHandler } from './handlers/forgetMe';
 import { sendToPhoneHandler } from './handlers/sendToPhone';
@@ -25,9 +26,14 @@ export interface SkillOptions {
 }
 
 /** Sets the request context: the locale's words, and the user's preferences (rate, length). */
-const contextInterceptor: RequestInterceptor = {
-  process: (input) => applyPreferences(input),
-};
+function contextInterceptor(hasStore: boolean): RequestInterceptor {
+  return {
+    process: (input) => {
+      if (!hasStore) markNoStore(input);
+      return applyPreferences(input);
+    },
+  };
+}
 
 /** The request handlers in the order the SDK tries them; the first that can handle wins. */
 export const REQUEST_HANDLERS = [
@@ -63,7 +69,7 @@ const LAST_RESORT_HANDLERS = [canFulfillIntentHandler, silentRequestHandler, unh
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...REQUEST_HANDLERS, ...LAST_RESORT_HANDLERS)
-    .addRequestInterceptors(requestTimer, contextInterceptor)
+    .addRequestInterceptors(requestTimer, contextInterceptor(options.persistenceAdapter !== undefined))
     // The request log stays the last response interceptor, so a line is written only for an answer
     // that is final (on failure the error handler writes the line instead).
     .addResponseInterceptors(requestLogger)

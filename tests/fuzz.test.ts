@@ -45,7 +45,7 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
       if (previousId === undefined) delete process.env.SKILL_ID;
       else process.env.SKILL_ID = previousId;
     }
-    const report = await fuzz({ handler: entry as typeof handler, envelopes: 600, skillId: 'amzn1.ask.skill.fuzz-ours', verifiesSkillId: true });
+    const report = await fuzz({ handler: entry as typeof handler, envelopes: 600, skillId: 'amzn1.ask.skill.fuzz-ours', verifiesSkillId: true, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined });
     if (report.failures.length) throw new Error(`seed ${report.seed}:\n${report.failures.join('\n\n')}`);
     expect(report.refused).toBeGreaterThan(20);
     expect(report.errorHandlerCalls.wellFormed).toBe(0);

@@ -1,3 +1,4 @@
+import { captureLogs } from './support/quietLogs';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../lambda/skill';
 import { ssmlToText } from '../simulator/speechText';
@@ -226,7 +227,7 @@ describe('progress kept per user', () => {
   test('with the store failing, rehearsal and launch still answer', async () => {
     const store = new MemoryAdapter();
     store.failing = true;
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const errors = captureLogs();
     const { driver } = skillWith(store);
     await play([
       [launch(), { topic: null }],
@@ -234,6 +235,6 @@ describe('progress kept per user', () => {
       [to('AskWarrantCardMoveIntent'), { verdict: 'good' }],
       [to('AMAZON.StopIntent'), { ends: true }],
     ], driver);
-    errors.mockRestore();
+    errors.restore();
   });
 });

@@ -1,6 +1,11 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { TOPIC_IDS } from '../guidance/types';
 import { logLine } from './log';
+
+// process.hrtime is built in; the global `performance` loads node:perf_hooks on first use, about a
+// millisecond of every cold start.
+const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** The request log's event name; the fuzz harness and tests read lines by it. */
 export const REQUEST_EVENT = 'request';
@@ -12,12 +17,18 @@ const STARTED_AT = 'requestStartedAt';
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
 const identifier = (x: unknown): string | null => (x === undefined || x === null ? null : typeof x === 'string' && IDENTIFIER.test(x) ? x : 'invalid');
 
+// Alexa's documented values; anything else (a forged request) is logged as 'other', never as sent.
+const END_REASONS = ['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'];
+const ALEXA_ERRORS = ['INVALID_RESPONSE', 'DEVICE_COMMUNICATION_ERROR', 'INTERNAL_SERVICE_ERROR', 'ENDPOINT_TIMEOUT'];
+const known = (x: unknown, values: readonly string[]): string | null =>
+  (x === undefined || x === null ? null : typeof x === 'string' && values.includes(x) ? x : 'other');
+
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Notes when the request arrived, for the latency in the log line. */
 export const requestTimer: RequestInterceptor = {
   process: (input) => {
-    input.attributesManager.getRequestAttributes()[STARTED_AT] = performance.now();
+    input.attributesManager.getRequestAttributes()[STARTED_AT] = monotonicMs();
   },
 };
 
@@ -29,9 +40,9 @@ function requestFields(input: HandlerInput): Record<string, unknown> {
     fields.intent = identifier(isRecord(request.intent) ? request.intent.name : undefined);
   }
   if (request.type === 'SessionEndedRequest') {
-    fields.reason = identifier(request.reason);
+    fields.reason = known(request.reason, END_REASONS);
     // Only the error's type: Alexa's message could quote what was said.
-    if (isRecord(request.error)) fields.alexaError = identifier(request.error.type);
+    if (isRecord(request.error)) fields.alexaError = known(request.error.type, ALEXA_ERRORS);
   }
   return fields;
 }
@@ -41,7 +52,7 @@ function topicOf(input: HandlerInput): string | null {
   if (!isRecord(input.requestEnvelope) || !input.requestEnvelope.session) return null;
   const attributes: unknown = input.attributesManager.getSessionAttributes();
   const conversation = isRecord(attributes) ? attributes.conversation : undefined;
-  return isRecord(conversation) ? identifier(conversation.topic) : null;
+  return isRecord(conversation) ? known(conversation.topic, TOPIC_IDS) : null;
 }
 
 /**
@@ -60,7 +71,7 @@ function whereThrown(error: Error): string | null {
 export function logRequest(input: HandlerInput, response: Response | undefined, error?: Error): void {
   try {
     const started = input.attributesManager.getRequestAttributes()[STARTED_AT];
-    const latencyMs = typeof started === 'number' ? Math.round((performance.now() - started) * 10) / 10 : null;
+    const latencyMs = typeof started === 'number' ? Math.round((monotonicMs() - started) * 10) / 10 : null;
     // A silent response answered no topic, whatever the session last talked about.
     let topic: string | null = null;
     try {

@@ -2,6 +2,7 @@ import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { logLine } from '../observability/log';
 import { userKeyOf } from './userKey';
 
 /** The table's shape, for whoever creates it: a string partition key and a TTL attribute. */
@@ -82,7 +83,7 @@ export class DynamoAdapter implements PersistenceAdapter {
         ExpressionAttributeValues: { ':expiresAt': now + this.keepSeconds },
       })).catch((error: unknown) => {
         // Keeping the data a little longer is not worth failing the read for.
-        console.error(JSON.stringify({ event: 'storage_failure', operation: 'refresh', error: error instanceof Error ? error.name : 'Error' }));
+        logLine({ event: 'storage_failure', operation: 'refresh', error: error instanceof Error ? error.name : 'Error' });
       });
     }
     return item.attributes;

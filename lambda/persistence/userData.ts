@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { logLine } from '../observability/log';
 
 /**
  * What the skill remembers about a user, by part: each part's owner (preferences, rehearsal
@@ -13,8 +14,15 @@ export type UserData = Record<string, unknown>;
 const LOADED = 'userDataLoaded';
 
 function logFailure(operation: string, error: unknown): void {
-  const name = error instanceof Error ? error.name : 'Error';
-  console.error(JSON.stringify({ event: 'storage_failure', operation, error: name }));
+  logLine({ event: 'storage_failure', operation, error: error instanceof Error ? error.name : 'Error' });
+}
+
+/**
+ * Tells this request's reads that the skill was built without a store, so they answer at once:
+ * asking the SDK instead costs a thrown error on every request.
+ */
+export function markNoStore(input: HandlerInput): void {
+  input.attributesManager.getRequestAttributes()[LOADED] = false;
 }
 
 /** The SDK's own error when the skill was built without a persistence adapter: not a failure. */

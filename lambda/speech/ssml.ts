@@ -44,11 +44,39 @@ function translate(t: Translate, line: Line): string {
   return String(t(line.key, line.params ? { ...line.params, ...PHONE_MARKERS } : PHONE_MARKERS));
 }
 
-function lineToSsml(t: Translate, text: string): string {
-  const escaped = escapeXml(dropUnspeakable(text));
-  return stripMarkers(
-    replaceMarkedNumbers(escaped, (digits) => `<sub alias="${escapeXml(String(t(`phones.${digits}`)))}">${digits}</sub>`),
-  );
+/** One translated sentence in each of its three forms. */
+interface RenderedLine {
+  readonly ssml: string;
+  readonly plain: string;
+  readonly card: string;
+}
+
+function renderLine(t: Translate, text: string): RenderedLine {
+  const speakable = dropUnspeakable(text);
+  const alias = (digits: string) => String(t(`phones.${digits}`));
+  return {
+    ssml: stripMarkers(replaceMarkedNumbers(escapeXml(speakable), (digits) => `<sub alias="${escapeXml(alias(digits))}">${digits}</sub>`)),
+    plain: stripMarkers(replaceMarkedNumbers(speakable, alias)),
+    card: writtenYears(stripMarkers(replaceMarkedNumbers(speakable, (digits) => digits))),
+  };
+}
+
+// The same few hundred sentences are said again and again, so each is rendered once per warm
+// container. Bounded, because a sentence can carry inserted values; the phone words come from the
+// locale, so the translator is part of the key.
+const MAX_REMEMBERED_LINES = 2000;
+const renderedLines = new WeakMap<Translate, Map<string, RenderedLine>>();
+
+function rendered(t: Translate, text: string): RenderedLine {
+  let lines = renderedLines.get(t);
+  if (!lines) renderedLines.set(t, (lines = new Map()));
+  let line = lines.get(text);
+  if (!line) {
+    if (lines.size >= MAX_REMEMBERED_LINES) lines.clear();
+    line = renderLine(t, text);
+    lines.set(text, line);
+  }
+  return line;
 }
 
 /**
@@ -56,13 +84,13 @@ function lineToSsml(t: Translate, text: string): string {
  * it, is escaped here before any tag is added.
  */
 export function render(t: Translate, lines: readonly Line[], voice: VoiceSettings = NORMAL_VOICE): Rendered {
-  const texts = lines.map((line) => translate(t, line));
-  const body = texts.map((text) => lineToSsml(t, text)).join(PAUSE_BETWEEN_LINES);
+  const parts = lines.map((line) => rendered(t, translate(t, line)));
+  const body = parts.map((part) => part.ssml).join(PAUSE_BETWEEN_LINES);
   const rate = Math.round(voice.ratePercent);
   const voiced = rate === 100 ? body : `<prosody rate="${rate}%">${body}</prosody>`;
-  const plain = texts
-    .map((text) => stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => String(t(`phones.${digits}`)))))
-    .join(' ');
-  const card = texts.map((text) => writtenYears(stripMarkers(replaceMarkedNumbers(dropUnspeakable(text), (digits) => digits)))).join(' ');
-  return { ssml: `<speak>${voiced}</speak>`, plain, card };
+  return {
+    ssml: `<speak>${voiced}</speak>`,
+    plain: parts.map((part) => part.plain).join(' '),
+    card: parts.map((part) => part.card).join(' '),
+  };
 }

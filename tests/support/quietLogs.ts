@@ -3,3 +3,10 @@
 import { setLogSink } from '../../lambda/observability/log';
 
 setLogSink(() => undefined);
+
+/** Collects the skill's log lines until `restore` is called (then they are silenced again). */
+export function captureLogs(): { readonly lines: string[]; text(): string; restore(): void } {
+  const lines: string[] = [];
+  const previous = setLogSink((line) => lines.push(line));
+  return { lines, text: () => lines.join('\n'), restore: () => void setLogSink(previous) };
+}
