@@ -1,3 +1,5 @@
+import { writeSync } from 'node:fs';
+
 /**
  * Structured logs: one JSON object per line on standard error, so standard output stays free for the
  * simulator's batch contract and CloudWatch can parse every line. Callers pass only fields that carry
@@ -5,8 +7,10 @@
  */
 export type LogSink = (line: string) => void;
 
+// Straight to file descriptor 2: the same bytes process.stderr would write, without building the
+// stream object on the first request (about a millisecond of every cold start).
 export const writeToStandardError: LogSink = (line) => {
-  process.stderr.write(`${line}\n`);
+  writeSync(2, `${line}\n`);
 };
 
 let sink: LogSink = writeToStandardError;
