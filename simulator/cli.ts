@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { setLogSink } from '../lambda/observability/log';
 import { runBatch } from './batch';
@@ -11,20 +11,20 @@ import { createUnderstanding, DEFAULT_UNDERSTANDING, UNDERSTANDING_KINDS, type U
 interface Options { batch?: string; fresh?: boolean; nlu: UnderstandingKind }
 
 async function interactive(conversation: Conversation): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const prompt = () => process.stdout.write(conversation.inSession ? 'You: ' : 'You (new session): ');
   console.log('Officer Check Guide, text simulator. Press Enter to open the skill, or type what you would say. Type /quit to leave.');
-  for (;;) {
-    let said: string;
-    try {
-      said = await rl.question(conversation.inSession ? 'You: ' : 'You (new session): ');
-    } catch {
-      break; // input closed
-    }
+  prompt();
+  // Lines are read as a stream, not one question at a time, so typed-ahead or piped lines wait
+  // their turn instead of being lost while the skill answers.
+  for await (const said of rl) {
     if (said.trim() === '/quit') break;
+    if (!process.stdin.isTTY) console.log(said);
     const reply = await conversation.turn(said);
     console.log(`Alexa: ${reply.speech}`);
     if (reply.card) console.log(`  [card: ${reply.card.title}]`);
     if (reply.endSession) console.log('  (session ended)');
+    prompt();
   }
   rl.close();
   await conversation.timeOut();
