@@ -5,6 +5,10 @@ import { SIMULATOR_SKILL_ID } from '../simulator/envelope';
 import { loadInteractionModel } from '../simulator/interactionModel';
 import { fuzz } from './support/fuzz/run';
 
+// A fixed seed, so CI runs the same envelopes every time and a failure is reproducible; FUZZ_SEED
+// picks others. Exploring with fresh seeds is `npm run fuzz`, which draws a new one on each run.
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261129;
+
 /** How many envelopes CI sends through the handler (FUZZ_ENVELOPES raises it for a longer hunt). */
 const ENVELOPES = Number(process.env.FUZZ_ENVELOPES ?? 5500);
 
@@ -15,7 +19,7 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
     // The harness counts the error handler's log lines; a spy counts its calls, to check that count.
     const errorHandlerCalls = jest.spyOn(errorHandler, 'handle');
     try {
-      const report = await fuzz({ handler, envelopes: ENVELOPES, skillId: SIMULATOR_SKILL_ID, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined });
+      const report = await fuzz({ handler, envelopes: ENVELOPES, skillId: SIMULATOR_SKILL_ID, seed: SEED });
       if (report.failures.length) throw new Error(`seed ${report.seed}:\n${report.failures.join('\n\n')}`);
       expect(report.envelopes).toBeGreaterThanOrEqual(5000);
       expect(report.errorHandlerCalls.wellFormed).toBe(0);
@@ -45,7 +49,7 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
       if (previousId === undefined) delete process.env.SKILL_ID;
       else process.env.SKILL_ID = previousId;
     }
-    const report = await fuzz({ handler: entry as typeof handler, envelopes: 600, skillId: 'amzn1.ask.skill.fuzz-ours', verifiesSkillId: true, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined });
+    const report = await fuzz({ handler: entry as typeof handler, envelopes: 600, skillId: 'amzn1.ask.skill.fuzz-ours', verifiesSkillId: true, seed: SEED });
     if (report.failures.length) throw new Error(`seed ${report.seed}:\n${report.failures.join('\n\n')}`);
     expect(report.refused).toBeGreaterThan(20);
     expect(report.errorHandlerCalls.wellFormed).toBe(0);

@@ -71,16 +71,20 @@ async function call(handler: Handler, envelope: RequestEnvelope): Promise<{ resu
 }
 
 /** Values from the envelope that must never be logged: who the user is and which session. */
+const MIN_SECRET_LENGTH = 8;
+
 function secretsOf(envelope: unknown): string[] {
   if (!isRecord(envelope)) return [CANARY];
   const session = isRecord(envelope.session) ? envelope.session : {};
   const system = isRecord(envelope.context) && isRecord(envelope.context.System) ? envelope.context.System : {};
   const user = isRecord(system.user) ? system.user : {};
   const device = isRecord(system.device) ? system.device : {};
-  return [CANARY, session.sessionId, user.userId, device.deviceId, system.apiAccessToken].filter((s): s is string => typeof s === 'string' && s.length > 0);
+  // Ids of a few characters (a generated sessionId of '"', say) would be found in any JSON line by
+  // chance; real ids are long. The canary, planted in every generated text, catches the rest.
+  return [CANARY, session.sessionId, user.userId, device.deviceId, system.apiAccessToken]
+    .filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH);
 }
 
-/** Everything wrong with one answer to one generated request. */
 /** The skill id an envelope's context carries, where the SDK reads it. */
 function skillIdOf(envelope: unknown): unknown {
   const context = isRecord(envelope) ? envelope.context : undefined;
@@ -89,6 +93,7 @@ function skillIdOf(envelope: unknown): unknown {
   return isRecord(application) ? application.applicationId : undefined;
 }
 
+/** Everything wrong with one answer to one generated request. */
 async function examine(fuzzCase: FuzzCase, outcome: Awaited<ReturnType<typeof call>>, report: FuzzReport, options: FuzzOptions): Promise<string[]> {
   const problems: string[] = [];
   const { result, rejected, logLines } = outcome;
