@@ -67,3 +67,24 @@ describe('questions and scripts worded differently, scored through the simulator
     expect(result.output).toMatch(/rehearsal: /);
   });
 });
+
+describe('the example phrases in skill.json', () => {
+  test('each one really works: it opens the skill or reaches the topic it promises', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'skill.json'), 'utf8'));
+    const phrases: string[] = manifest.manifest.publishingInformation.locales['en-GB'].examplePhrases;
+    const invocation = JSON.parse(readFileSync(join(root, 'interactionModels/custom/en-GB.json'), 'utf8')).interactionModel.languageModel.invocationName as string;
+    // "Alexa, open <name>" opens the skill; "Alexa, ask <name> <question>" asks the question.
+    const utterances = phrases.map((phrase) => {
+      const words = phrase.toLowerCase().replace(/^alexa,\s*/, '');
+      const asked = new RegExp(`^(?:ask|tell) ${invocation}\\s*(.*)$`).exec(words);
+      expect(asked !== null || words === `open ${invocation}`).toBe(true);
+      return asked?.[1] ?? '';
+    });
+    const file = join(out, 'examples.jsonl');
+    writeFileSync(file, utterances.map((utterance) => JSON.stringify({ utterance })).join('\n'));
+    const answers = execFileSync('npx', ['tsx', 'simulator/cli.ts', '--fresh', '--batch', file], {
+      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim().split('\n').map((line) => JSON.parse(line) as { intent: string; topic: string | null });
+    expect(answers.map((a) => a.intent)).toEqual(['LaunchRequest', 'CheckOfficerIsRealIntent', 'QuestionsToAskIntent']);
+  });
+});
