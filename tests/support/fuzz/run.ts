@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { TOPIC_IDS } from '../../../lambda/guidance/types';
@@ -56,17 +57,27 @@ function canonical(x: unknown): string {
 /** Runs one call with standard error captured, so the skill's log lines can be checked. */
 async function call(handler: Handler, envelope: RequestEnvelope): Promise<{ result: ResponseEnvelope | undefined; rejected: unknown; logLines: string[] }> {
   const written: string[] = [];
-  const original = process.stderr.write;
+  const text = (chunk: unknown) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
+  // The skill writes its log lines straight to file descriptor 2; anything else may use the stream.
+  const originalWriteSync = fs.writeSync;
+  const originalWrite = process.stderr.write;
+  fs.writeSync = ((fd: number, chunk: unknown, ...rest: unknown[]) => {
+    if (fd !== 2) return (originalWriteSync as (...args: unknown[]) => number)(fd, chunk, ...rest);
+    written.push(text(chunk));
+    return Buffer.byteLength(text(chunk));
+  }) as typeof fs.writeSync;
   process.stderr.write = ((chunk: unknown) => {
-    written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
+    written.push(text(chunk));
     return true;
   }) as typeof process.stderr.write;
+  const lines = () => written.join('').split('\n').filter((l) => l.length > 0);
   try {
-    return { result: await handler(envelope), rejected: undefined, logLines: written.join('').split('\n').filter((l) => l.length > 0) };
+    return { result: await handler(envelope), rejected: undefined, logLines: lines() };
   } catch (error) {
-    return { result: undefined, rejected: error ?? 'rejected', logLines: written.join('').split('\n').filter((l) => l.length > 0) };
+    return { result: undefined, rejected: error ?? 'rejected', logLines: lines() };
   } finally {
-    process.stderr.write = original;
+    fs.writeSync = originalWriteSync;
+    process.stderr.write = originalWrite;
   }
 }
 
