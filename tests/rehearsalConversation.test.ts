@@ -238,3 +238,35 @@ describe('progress kept per user', () => {
     errors.restore();
   });
 });
+
+describe('settings asked for mid-scene', () => {
+  test('a slower voice or shorter answers take effect at once, and the scene carries on where it was', async () => {
+    const { driver, store } = skillWith();
+    const replies = await play([
+      [start('quiet_street'), { move: null, verdict: null }],
+      [to('SpeakSlowerIntent'), { move: null, verdict: null, says: /speak more slowly, like this\. .*Back to the scene\. .*Come over here\. What do you say or do\?$/ }],
+      [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good' }],
+      [to('ShortAnswersIntent'), { move: null, verdict: null, says: /short answers.*Back to the scene\. Good question\./ }],
+      [to('AMAZON.StopIntent'), { ends: true, says: /You asked where their colleagues are/ }],
+    ], driver, 'quiet_street');
+    for (const r of replies.slice(1)) {
+      expect(r.response.outputSpeech?.type === 'SSML' && r.response.outputSpeech.ssml).toMatch(/<prosody rate="90%">/);
+    }
+    expect([...store.items.values()][0]).toMatchObject({ preferences: { ratePercent: 90, answers: 'short' } });
+  });
+
+  test('forget me mid-scene deletes everything stored, says so, and ends the scene', async () => {
+    const { driver, store } = skillWith();
+    await play([
+      [start('front_door'), {}],
+      [to('AskWarrantCardMoveIntent'), { move: 'warrant_card' }],
+    ], driver, 'front_door');
+    expect(store.items.size).toBe(1);
+    await play([
+      [to('ForgetMeIntent'), { topic: null, says: /deleted everything/ }],
+      // No longer rehearsing: a move is now a question about it.
+      [to('CallToCheckMoveIntent'), { topic: 'verify' }],
+    ], driver);
+    expect(store.items.size).toBe(0);
+  });
+});

@@ -1,15 +1,17 @@
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName, type HandlerInput } from 'ask-sdk-core';
+import type { Line } from '../speech/ssml';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
 import { changePreferences } from './support/userPreferences';
 
+export const ANSWER_LENGTH_INTENTS = ['ShortAnswersIntent', 'FullAnswersIntent'];
+
 /** "Short answers": one point at a time; "full answers": the whole first answer again. Remembered. */
-export const answerLengthHandler = forIntents(['ShortAnswersIntent', 'FullAnswersIntent'], async (input) => {
+export async function changeAnswerLength(input: HandlerInput): Promise<Line[]> {
   const answers = getIntentName(input.requestEnvelope) === 'ShortAnswersIntent' ? 'short' : 'full';
   const { saved } = await changePreferences(input, { answers });
-  return respond(input, {
-    topic: null,
-    lines: [{ key: `preferences.${answers}` }, { key: saved ? 'preferences.saved' : 'preferences.notSaved' }],
-    close: 'question',
-  });
-});
+  return [{ key: `preferences.${answers}` }, { key: saved ? 'preferences.saved' : 'preferences.notSaved' }];
+}
+
+export const answerLengthHandler = forIntents(ANSWER_LENGTH_INTENTS, async (input) =>
+  respond(input, { topic: null, lines: await changeAnswerLength(input), close: 'question' }));

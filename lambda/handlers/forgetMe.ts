@@ -1,15 +1,18 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import { deleteUserData } from '../persistence/userData';
+import type { Line } from '../speech/ssml';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
 import { resetPreferences } from './support/userPreferences';
 
+export const FORGET_ME_INTENT = 'ForgetMeIntent';
+
 /** "Forget me", "delete my data": removes everything stored for the user, and says so honestly. */
-export const forgetMeHandler = forIntents(['ForgetMeIntent'], async (input) => {
+export async function forgetMe(input: HandlerInput): Promise<Line[]> {
   const deleted = await deleteUserData(input);
   if (deleted) resetPreferences(input);
-  return respond(input, {
-    topic: null,
-    lines: deleted ? [{ key: 'privacy.deleted' }, { key: 'privacy.neverSaid' }] : [{ key: 'privacy.deleteFailed' }],
-    close: 'anythingElse',
-  });
-});
+  return deleted ? [{ key: 'privacy.deleted' }, { key: 'privacy.neverSaid' }] : [{ key: 'privacy.deleteFailed' }];
+}
+
+export const forgetMeHandler = forIntents([FORGET_ME_INTENT], async (input) =>
+  respond(input, { topic: null, lines: await forgetMe(input), close: 'anythingElse' }));

@@ -1,15 +1,19 @@
 import { getIntentName, getRequestType, getSlot, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import type { Line } from '../speech/ssml';
 import { entryById } from '../guidance';
 import {
   DONT_KNOW_INTENT, GUIDANCE_FOR_MOVE_INTENT, MOVE_INTENTS, SCENE_SLOT, START_INTENT, TOPIC_INTENTS_AS_MOVES,
   chooseScene, hint, isOver, openScene, play, restart, resumeScene, sceneForSlotId, skip, summaryLines,
   withEnded, withUnfinished, withoutUnfinished, type SceneId, type SceneProgress, type Turn,
 } from '../rehearsal';
+import { ANSWER_LENGTH_INTENTS, changeAnswerLength } from './answerLength';
+import { FORGET_ME_INTENT, forgetMeHandler } from './forgetMe';
 import { helpAnswer } from './help';
 import { navigateHomeHandler } from './launch';
 import { speakPage } from './support/guidanceAnswer';
 import { respond } from './support/respond';
+import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
 import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress } from './support/rehearsalState';
 import { conversationOf } from './support/session';
 import type { RehearsalReport } from './support/state';
@@ -82,6 +86,26 @@ async function stopRehearsal(input: HandlerInput, scene: SceneProgress): Promise
   });
 }
 
+/**
+ * Settings asked for mid-scene (a slower voice, shorter answers) are honoured at once, not taken as
+ * a move: the change is said, and then where the scene had got to, again.
+ */
+const SETTINGS: Readonly<Record<string, (input: HandlerInput) => Promise<Line[]>>> = {
+  ...Object.fromEntries(SPEECH_RATE_INTENTS.map((name) => [name, changeRate])),
+  ...Object.fromEntries(ANSWER_LENGTH_INTENTS.map((name) => [name, changeAnswerLength])),
+};
+
+async function settingDuringScene(input: HandlerInput, change: (input: HandlerInput) => Promise<Line[]>, scene: SceneProgress): Promise<Response> {
+  const last = conversationOf(input).last;
+  const said = await change(input);
+  return respond(input, {
+    topic: 'rehearse',
+    lines: [...said, { key: 'rehearsal.backToScene' }, ...(last?.lines ?? [])],
+    close: last?.offer ?? (isOver(scene) ? 'anotherScene' : 'rehearsalMove'),
+    rehearsal: report(scene),
+  });
+}
+
 function repeatTurn(input: HandlerInput, scene: SceneProgress): Response {
   const last = conversationOf(input).last;
   return respond(input, {
@@ -109,6 +133,10 @@ async function duringScene(input: HandlerInput, name: string, scene: SceneProgre
     case 'AMAZON.NavigateHomeIntent':
       setSceneInSession(input, null);
       return navigateHomeHandler.handle(input);
+    case FORGET_ME_INTENT:
+      // Honoured at once; the scene ends too, so nothing from before is saved again as it goes on.
+      setSceneInSession(input, null);
+      return forgetMeHandler.handle(input);
     case 'AMAZON.NextIntent':
     case 'AMAZON.MoreIntent':
       return over ? startRehearsal(input, null, scene.scene) : speakTurn(input, skip(scene), over);
@@ -121,6 +149,8 @@ async function duringScene(input: HandlerInput, name: string, scene: SceneProgre
     default:
       break;
   }
+  const setting = SETTINGS[name];
+  if (setting) return settingDuringScene(input, setting, scene);
   const moveFromIntent = MOVE_INTENTS[name];
   if (moveFromIntent) return speakTurn(input, play(scene, moveFromIntent), over);
   const asMove = TOPIC_INTENTS_AS_MOVES[name];

@@ -23,7 +23,7 @@ function requested(intent: string, current: SpeechRate): { rate: SpeechRate | nu
  * "Slower", "slower still", "faster", "normal speed": one step at a time through a few rates. The
  * answer is spoken at the new rate, so the user hears the change, and the rate is remembered.
  */
-async function changeRate(input: HandlerInput): Promise<Response> {
+export async function changeRate(input: HandlerInput): Promise<Line[]> {
   const current = contextOf(input).preferences.ratePercent;
   const { rate, changed, unchanged } = requested(getIntentName(input.requestEnvelope), current);
   const lines: Line[] = [];
@@ -36,7 +36,10 @@ async function changeRate(input: HandlerInput): Promise<Response> {
     if (current === NORMAL_RATE) lines.push({ key: 'preferences.alexaRate' });
     lines.push({ key: saved ? 'preferences.saved' : 'preferences.notSaved' });
   }
-  return respond(input, { topic: null, lines, close: 'question' });
+  return lines;
 }
 
-export const speechRateHandler = forIntents(['SpeakSlowerIntent', 'SpeakFasterIntent', 'NormalSpeedIntent'], changeRate);
+export const SPEECH_RATE_INTENTS = ['SpeakSlowerIntent', 'SpeakFasterIntent', 'NormalSpeedIntent'];
+
+export const speechRateHandler = forIntents(SPEECH_RATE_INTENTS, async (input): Promise<Response> =>
+  respond(input, { topic: null, lines: await changeRate(input), close: 'question' }));
