@@ -189,6 +189,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       { key: 'guidance.emergency.numbers', rows: ['D1'] },
       { key: 'guidance.emergency.nonEmergency', rows: ['D2'] },
       { key: 'guidance.emergency.cantSpeak', rows: ['D3'] },
+      { key: 'guidance.emergency.textPointer', rows: ['D5'] },
       { key: 'guidance.emergency.alexaCannot', rows: ['D8'] },
     ],
     detail: [
