@@ -1,11 +1,11 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { OWNED_SESSION_ATTRIBUTES } from './handlers/support/session';
+import { isRecord } from './util/isRecord';
 
 /** Deeper than anything the skill writes (conversation > last > lines > line > params is five). */
 const MAX_ATTRIBUTE_DEPTH = 32;
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** True when the value nests no deeper than the limit; iterative, so no depth can overflow the stack. */
 function shallowEnough(value: unknown): boolean {

@@ -2,6 +2,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { Response } from 'ask-sdk-model';
 import { TOPIC_IDS } from '../guidance/types';
 import { logLine } from './log';
+import { isRecord } from '../util/isRecord';
 
 // process.hrtime is built in; the global `performance` loads node:perf_hooks on first use, about a
 // millisecond of every cold start.
@@ -23,7 +24,6 @@ const ALEXA_ERRORS = ['INVALID_RESPONSE', 'DEVICE_COMMUNICATION_ERROR', 'INTERNA
 const known = (x: unknown, values: readonly string[]): string | null =>
   (x === undefined || x === null ? null : typeof x === 'string' && values.includes(x) ? x : 'other');
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Notes when the request arrived, for the latency in the log line. */
 export const requestTimer: RequestInterceptor = {

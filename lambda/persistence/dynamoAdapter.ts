@@ -4,6 +4,7 @@ import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { logLine } from '../observability/log';
 import { userKeyOf } from './userKey';
+import { isRecord } from '../util/isRecord';
 
 /** The table's shape, for whoever creates it: a string partition key and a TTL attribute. */
 export const USER_TABLE = { partitionKey: 'id', ttlAttribute: 'expiresAt' } as const;
@@ -27,7 +28,6 @@ interface Connection { readonly client: DynamoDBDocumentClient; readonly sdk: Sd
 
 interface StoredItem { id?: unknown; attributes?: unknown; expiresAt?: unknown }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * The skill's DynamoDB store, on the AWS SDK v3 document client (the SDK's own adapter is built on

@@ -1,3 +1,4 @@
+import { isRecord } from '../util/isRecord';
 /**
  * The user's preferences: how fast the skill speaks and how long its answers are. Stored as the
  * 'preferences' part of user data; pure logic, no SDK.
@@ -18,7 +19,6 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = { ratePercent: NORMAL_RATE, answers: 'full' };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Reads stored (or session) preferences. Anything unknown or out of range falls back to the

@@ -1,10 +1,10 @@
 import { summarise } from './engine';
 import { sceneSpec } from './scenes';
 import { MOVE_IDS, SCENE_IDS, type MoveId, type RehearsalProgress, type SceneId, type SceneProgress } from './types';
+import { isRecord } from '../util/isRecord';
 
 export const NO_PROGRESS: RehearsalProgress = { scenesDone: [], missed: [], unfinished: null };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isScene = (x: unknown): x is SceneId => (SCENE_IDS as readonly unknown[]).includes(x);
 const isMove = (x: unknown): x is MoveId => (MOVE_IDS as readonly unknown[]).includes(x);
 const listOf = <T>(x: unknown, ok: (y: unknown) => y is T): T[] | null =>

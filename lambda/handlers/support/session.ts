@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { readPreferences } from '../../persistence/preferences';
 import { readSceneProgress } from '../../rehearsal';
 import { readState, type ConversationState } from './state';
+import { isRecord } from '../../util/isRecord';
 
 /**
  * The session attributes the skill owns, each with the reader that validates it. Alexa hands session
@@ -22,7 +23,6 @@ const READERS: Readonly<Record<string, (raw: unknown) => unknown>> = {
 
 export const OWNED_SESSION_ATTRIBUTES: readonly string[] = Object.keys(READERS);
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** True when the request belongs to a session (skill events and some system requests do not). */
 export const inSession = (input: HandlerInput): boolean => isRecord(input.requestEnvelope.session);

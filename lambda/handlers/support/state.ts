@@ -4,6 +4,7 @@ import { TOPIC_IDS } from '../../guidance/types';
 import { isSentenceKey } from '../../locales/i18n';
 import { PHONE_NUMBERS } from '../../speech/phones';
 import type { Line } from '../../speech/ssml';
+import { isRecord } from '../../util/isRecord';
 
 /** The one question a kept-open response asks; "yes" and "no" are read against it. */
 export const OFFERS = [
@@ -42,7 +43,6 @@ export interface ConversationState {
 
 export const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, entry: null, page: 0, nation: null, last: null };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * The most lines one answer may hold (a guidance page is at most five parts and a lead-in today).
