@@ -13,40 +13,36 @@ const onFoot = (scene: SceneId): SceneSpec['feedback'] => ({
   signal_seen: feedback(scene, 'notInCar', [], null),
 });
 
+/** What every scene has by its id alone: its setting, four beats, and the "part-way" line. */
+type SceneParts = Pick<SceneSpec, 'keyMoves' | 'feedback'> & Partial<Pick<SceneSpec, 'remember' | 'sameAs'>>;
+const defineScene = (id: SceneId, parts: SceneParts): SceneSpec => ({
+  id,
+  unfinishedKey: `rehearsal.scenes.${id}.unfinished`,
+  settingKey: `rehearsal.scenes.${id}.setting`,
+  beats: beats(id, 4),
+  remember: {},
+  sameAs: {},
+  ...parts,
+});
+
 /**
  * The scenes, in the order they are offered. Each differs in a way that matters: alone at night,
  * busy by day, at home, driving (only the fact sheet's section I facts), and not able to see the card.
  */
 export const SCENES: readonly SceneSpec[] = [
-  {
-    id: 'quiet_street',
-    unfinishedKey: 'rehearsal.scenes.quiet_street.unfinished',
-    settingKey: 'rehearsal.scenes.quiet_street.setting',
-    beats: beats('quiet_street', 4),
+  defineScene('quiet_street', {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
     feedback: onFoot('quiet_street'),
-    remember: {},
-    sameAs: {},
-  },
-  {
-    id: 'busy_street',
-    unfinishedKey: 'rehearsal.scenes.busy_street.unfinished',
-    settingKey: 'rehearsal.scenes.busy_street.setting',
-    beats: beats('busy_street', 4),
+  }),
+  defineScene('busy_street', {
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
     feedback: {
       ...onFoot('busy_street'),
       // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3).
       why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'A3']),
     },
-    remember: {},
-    sameAs: {},
-  },
-  {
-    id: 'front_door',
-    unfinishedKey: 'rehearsal.scenes.front_door.unfinished',
-    settingKey: 'rehearsal.scenes.front_door.setting',
-    beats: beats('front_door', 4),
+  }),
+  defineScene('front_door', {
     keyMoves: ['warrant_card', 'call_to_check', 'stand_firm'],
     feedback: {
       // Checking before opening up: officers calling in person show a card you can check on 101 (B4, B9, B10).
@@ -57,14 +53,9 @@ export const SCENES: readonly SceneSpec[] = [
       signal_seen: feedback('front_door', 'notInCar', [], null),
       walk_away: feedback('front_door', 'walkAway', ['B4', 'B10', 'D1']),
     },
-    remember: {},
     sameAs: { stay_locked: 'stand_firm' },
-  },
-  {
-    id: 'unmarked_car',
-    unfinishedKey: 'rehearsal.scenes.unmarked_car.unfinished',
-    settingKey: 'rehearsal.scenes.unmarked_car.setting',
-    beats: beats('unmarked_car', 4),
+  }),
+  defineScene('unmarked_car', {
     keyMoves: ['drive_on', 'stay_locked', 'warrant_card', 'call_to_check'],
     // Drivers: only section I facts. No hazard lights (section I gaps, item 2: unverified).
     feedback: {
@@ -80,12 +71,8 @@ export const SCENES: readonly SceneSpec[] = [
     },
     remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
     sameAs: { safe_place: 'drive_on', stand_firm: 'stay_locked' },
-  },
-  {
-    id: 'cannot_see',
-    unfinishedKey: 'rehearsal.scenes.cannot_see.unfinished',
-    settingKey: 'rehearsal.scenes.cannot_see.setting',
-    beats: beats('cannot_see', 4),
+  }),
+  defineScene('cannot_see', {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'safe_place'],
     feedback: {
       ...onFoot('cannot_see'),
@@ -94,8 +81,7 @@ export const SCENES: readonly SceneSpec[] = [
       call_to_check: feedback('cannot_see', 'callWithNumber', ['B9', 'B4', 'E6']),
     },
     remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
-    sameAs: {},
-  },
+  }),
 ];
 
 const byId = new Map(SCENES.map((scene) => [scene.id, scene]));
