@@ -24,7 +24,6 @@ async function main(): Promise<void> {
     .parse()
     .opts<Options>();
   const path = resolve(options.bundle ?? 'lambda/index.ts');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(path) as { handler?: unknown };
   if (typeof loaded.handler !== 'function') throw new Error(`${path} does not export handler(event, context)`);
   const report = await fuzz({

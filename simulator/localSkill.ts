@@ -12,7 +12,6 @@ export const LOCAL_STORE_DIR = process.env.SIMULATOR_STORE_DIR || join(__dirname
 export function localSkill(): SkillHandler {
   process.env.LOCAL_STORE_DIR = LOCAL_STORE_DIR;
   // Required after the environment is set, because the Lambda entry reads it when loaded.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { handler } = require('../lambda/index') as typeof import('../lambda/index');
   return (event) => handler(event);
 }

@@ -11,7 +11,6 @@ import { buildEnvelope, newSession, SIMULATOR_SKILL_ID } from '../simulator/enve
 import { runInFreshNode } from './support/freshNode';
 import { readZip } from './support/zipReader';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- dynalite ships no types; this is the one call used.
 const dynalite = require('dynalite') as (options: { createTableMs: number }) => import('node:net').Server;
 
 const work = mkdtempSync(join(tmpdir(), 'lone-officer-bundle-'));

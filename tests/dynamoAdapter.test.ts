@@ -11,7 +11,6 @@ import { buildEnvelope, newSession, SIMULATOR_USER_ID } from '../simulator/envel
 import { intent, SessionDriver } from './support/requests';
 
 // dynalite ships no types: it makes an http.Server that speaks the DynamoDB API.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dynalite = require('dynalite') as (options: { createTableMs?: number }) => Server;
 
 const TABLE = 'lone-officer-guide-users';

@@ -42,7 +42,6 @@ describe('no request breaks the skill (property-based, fast-check)', () => {
     let entry: typeof handler | undefined;
     try {
       jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         entry = (require('../lambda/index') as typeof import('../lambda/index')).handler;
       });
     } finally {

@@ -206,9 +206,7 @@ describe('skill id verification (SKILL_ID)', () => {
     let loaded: typeof handler | undefined;
     jest.isolateModules(() => {
       // A fresh module registry: its request log needs silencing again.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       (require('../lambda/observability/log') as typeof import('../lambda/observability/log')).setLogSink(() => undefined);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       loaded = (require('../lambda/index') as typeof import('../lambda/index')).handler;
     });
     return loaded as typeof handler;

@@ -9,7 +9,6 @@ import { DynamoAdapter } from './dynamoAdapter';
 export function persistenceFromEnvironment(env: NodeJS.ProcessEnv = process.env): PersistenceAdapter | undefined {
   if (env.LOCAL_STORE_DIR) {
     // Loaded only when asked for: Lambda never needs the file store.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { FileAdapter } = require('./fileAdapter') as typeof import('./fileAdapter');
     return new FileAdapter(env.LOCAL_STORE_DIR);
   }

@@ -11,7 +11,6 @@ let createHash: CreateHash | undefined;
 export function userKeyOf(envelope: RequestEnvelope): string {
   // node:crypto is loaded on the first store access, not at start-up: a cold start that needs no
   // store (a launch, a question) should not pay for it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   createHash ??= (require('node:crypto') as typeof import('node:crypto')).createHash;
   const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? 'anonymous';
   return createHash('sha256').update(userId).digest('hex');

@@ -18,7 +18,6 @@ interface Nlp {
   import(data: string): void;
 }
 interface Dock { get(name: 'nlp'): Nlp }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { dockStart } = require('@nlpjs/basic') as { dockStart(settings: unknown): Promise<Dock> };
 
 export interface NlpjsOptions {
