@@ -11,8 +11,7 @@ export const LAMBDA_FLAGS = {
   format: 'cjs',
   minify: true,
   legalComments: 'none',
-  // Keeps the output the same for the same input, so an unchanged build gives an unchanged zip.
-  charset: 'utf8',
+  charset: 'ascii',
   logLevel: 'warning',
   // Resolve through node_modules as it appears in the project, even when it is a link to another
   // checkout's (as in worktrees): otherwise esbuild reads that checkout's package.json too.
