@@ -1,4 +1,5 @@
-import { SkillBuilders, type PersistenceAdapter, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import type { PersistenceAdapter, RequestInterceptor, Skill } from 'ask-sdk-core';
+import { SkillBuilders } from './askSdk';
 import { errorHandler } from './handlers/error';
 import { fallbackHandler } from './handlers/fallback';
 import { helpHandler } from './handlers/help';

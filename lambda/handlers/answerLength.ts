@@ -1,4 +1,5 @@
-import { getIntentName, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName } from '../askSdk';
 import type { Line } from '../speech/ssml';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';

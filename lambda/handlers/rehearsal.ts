@@ -1,4 +1,5 @@
-import { getIntentName, getRequestType, getSlot, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, getSlot } from '../askSdk';
 import type { Response } from 'ask-sdk-model';
 import type { Line } from '../speech/ssml';
 import { entryById } from '../guidance';

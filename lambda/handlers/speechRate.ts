@@ -1,4 +1,5 @@
-import { getIntentName, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName } from '../askSdk';
 import type { Response } from 'ask-sdk-model';
 import { fasterThan, NORMAL_RATE, slowerThan, type SpeechRate } from '../persistence/preferences';
 import type { Line } from '../speech/ssml';

@@ -1,4 +1,5 @@
-import { getIntentName, getRequestType, getSlot, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, getSlot } from '../askSdk';
 import { entryForIntent, type Nation } from '../guidance';
 import { speakPage } from './support/guidanceAnswer';
 

@@ -1,4 +1,5 @@
-import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../askSdk';
 import type { Response } from 'ask-sdk-model';
 import { fallbackAnswer } from './fallback';
 import { respond } from './support/respond';

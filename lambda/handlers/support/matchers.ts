@@ -1,4 +1,5 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../../askSdk';
 import type { Response } from 'ask-sdk-model';
 
 type Handle = (input: HandlerInput) => Response | Promise<Response>;

@@ -1,4 +1,5 @@
-import { getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getRequestType } from '../../askSdk';
 import { DEFAULT_PREFERENCES, isDefault, readPreferences, type Preferences } from '../../persistence/preferences';
 import { readUserData, writeUserPart } from '../../persistence/userData';
 import { contextFor, contextOf, setContext } from './context';
