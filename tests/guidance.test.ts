@@ -53,20 +53,20 @@ describe('the guidance module', () => {
 });
 
 describe('the words', () => {
-  // Speech must carry no bare number: phone numbers are {{999}} placeholders, others are words.
+  // Speech must carry no bare number: phone numbers are {{phone.999}} placeholders, others are words.
   const flatten = (node: unknown, path: string[] = []): [string, string][] =>
     typeof node === 'string' ? [[path.join('.'), node]]
       : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => flatten(v, [...path, k]));
   const sentences = flatten(enGB.translation).filter(([key]) => !key.endsWith('.card'));
 
   test('no sentence spoken holds a bare digit outside a phone placeholder', () => {
-    const withDigits = sentences.filter(([key, text]) => !key.startsWith('phones.') && /\d/.test(text.replace(/\{\{\d+\}\}/g, '')));
+    const withDigits = sentences.filter(([key, text]) => !key.startsWith('phones.') && /\d/.test(text.replace(/\{\{phone\.\d+\}\}/g, '')));
     expect(withDigits).toEqual([]);
   });
 
   test('every placeholder is a phone number the speech module knows', () => {
     const placeholders = new Set(sentences.flatMap(([, text]) => [...text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1])));
-    const phones = Object.keys(enGB.translation.phones);
+    const phones = Object.keys(enGB.translation.phones).map((digits) => `phone.${digits}`);
     expect([...placeholders].filter((p) => !phones.includes(p as string))).toEqual([]);
   });
 

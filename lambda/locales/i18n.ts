@@ -26,14 +26,36 @@ export function isSupportedLocale(locale: string | undefined): boolean {
 
 type Options = Record<string, unknown>;
 
-/** A cache key for a call whose result depends only on its key and plain values; else undefined. */
+const isPlain = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+// A frozen object whose values are plain, or are such objects in turn, can never change: in a cache
+// key it stands by identity, as a number of its own (0: not such an object). Decided once for each.
+const unchangingIds = new WeakMap<object, number>();
+let lastUnchangingId = 0;
+function unchangingIdOf(value: object): number {
+  if (!Object.isFrozen(value)) return 0;
+  let id = unchangingIds.get(value);
+  if (id === undefined) {
+    const unchanging = Object.values(value).every((inner) => isPlain(inner) || (typeof inner === 'object' && inner !== null && unchangingIdOf(inner) !== 0));
+    id = unchanging ? ++lastUnchangingId : 0;
+    unchangingIds.set(value, id);
+  }
+  return id;
+}
+
+/** A cache key for a call whose result depends only on its key and its values; else undefined. */
 function cacheKeyOf(key: unknown, options: Options | undefined): string | undefined {
   if (typeof key !== 'string') return undefined;
   let cacheKey = key;
   for (const name in options) {
     const value = options[name];
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
-    cacheKey += `\u0000${name}\u0001${String(value)}`;
+    if (isPlain(value)) {
+      cacheKey += `\u0000${name}\u0001${String(value)}`;
+      continue;
+    }
+    const id = typeof value === 'object' && value !== null ? unchangingIdOf(value) : 0;
+    if (id === 0) return undefined;
+    cacheKey += `\u0000${name}\u0002${id}`;
   }
   return cacheKey;
 }
@@ -45,8 +67,8 @@ const MAX_CACHED = 5000;
  * i18next's translate costs several microseconds a call (it merges its options for each one), and
  * an answer makes dozens of calls: it was most of the time a warm request took. The resources never
  * change after start-up, so a sentence with the same values is the same string: keep it. Calls
- * with a frozen options object (the phone-number markers every sentence gets) are remembered by
- * that object, without building a key from its values.
+ * whose whole options object can never change (the phone-number markers most sentences get) are
+ * remembered by that object, without building a key from its values.
  */
 function remembering(t: TFunction): Translate {
   const call = t as (key: unknown, options?: Options) => unknown;
@@ -58,7 +80,7 @@ function remembering(t: TFunction): Translate {
     cache.set(cacheKey, translated);
   };
   const translate = (key: unknown, options?: Options): unknown => {
-    if (typeof key === 'string' && options !== undefined && Object.isFrozen(options)) {
+    if (typeof key === 'string' && options !== undefined && unchangingIdOf(options) !== 0) {
       let cache = byFrozenOptions.get(options);
       if (!cache) byFrozenOptions.set(options, (cache = new Map()));
       const known = cache.get(key);

@@ -2,7 +2,7 @@ import { entryById } from '../../guidance';
 import type { Nation, TopicId } from '../../guidance/types';
 import { TOPIC_IDS } from '../../guidance/types';
 import { isSentenceKey } from '../../locales/i18n';
-import { PHONE_NUMBERS } from '../../speech/phones';
+import { PHONE_VALUE_NAME } from '../../speech/phones';
 import type { Line } from '../../speech/ssml';
 import { isRecord } from '../../util/isRecord';
 
@@ -60,8 +60,8 @@ function readLine(x: unknown): Line | null {
   if (!isRecord(x.params)) return null;
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(x.params)) {
-    // A value named like a phone number would replace the number itself in the sentence.
-    if ((PHONE_NUMBERS as readonly string[]).includes(k)) return null;
+    // A value named like the phone numbers' group would stand in for the numbers themselves.
+    if (k === PHONE_VALUE_NAME) return null;
     if ((typeof v === 'string' && v.length <= MAX_PARAM_LENGTH) || (typeof v === 'number' && Number.isFinite(v))) params[k] = v;
     else return null;
   }

@@ -9,7 +9,7 @@ export const CANARY = 'ZqxCanary';
 /** Text built to break SSML, XML, i18next or JSON if it were ever passed through unescaped. */
 const NASTY = [
   '<speak>', '</speak>', '<audio src="https://example.invalid/a.mp3"/>', '<break time="10s"/>', ']]>', '<!--', '-->',
-  '&', '&amp;', '&#0;', '&lt;script&gt;', '"', "'", '{{999}}', '{{user}}', '$t(launch.welcome)', '__proto__', 'constructor',
+  '&', '&amp;', '&#0;', '&lt;script&gt;', '"', "'", '{{phone.999}}', '{{999}}', '{{user}}', 'phone', '$t(launch.welcome)', '__proto__', 'constructor',
   '\u0000', '\u0007', '\u001b[31m', '\r\n', '\t', '\uFEFF', '\u202E', '\u200B', '\uE000999\uE001', '\uE001', '\uFFFF',
   '\uD800', '\uDFFF', '👮‍♀️', 'Zalgo z̷̢̛̩a̴l̵g̸o', 'ﬁ', 'İ', 'ß', '١٢٣', '999', '112', '0', '-1', 'NaN', 'null', 'true',
   'launch.welcome', 'offers', 'translation', 'phones.999', '%s%n%x', '${process.exit()}', "'); DROP TABLE users;--",
