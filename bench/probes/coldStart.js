@@ -5,6 +5,9 @@ const started = performance.now();
 const { handler } = require(process.argv[2]);
 const event = JSON.parse(require('node:fs').readFileSync(process.argv[3], 'utf8'));
 handler(event, {}).then((envelope) => {
+  // Read the clock before touching process.stdout: creating that stream costs a few milliseconds,
+  // which belong to neither skill.
+  const elapsed = performance.now() - started;
   if (!envelope || !envelope.response) throw new Error('no response');
-  process.stdout.write(`${performance.now() - started}\n`);
+  process.stdout.write(`${elapsed}\n`);
 });
