@@ -1,7 +1,8 @@
 /**
  * `npm run bundle`: the Lambda deployment package. Writes dist/bundle/index.js (one minified
  * CommonJS file for nodejs22.x exporting handler(event, context)), aws-dynamodb.js beside it when
- * the skill uses the DynamoDB client, and lambda.zip holding them; prints the sizes. Fails when
+ * the skill uses the DynamoDB client, the word groups read on first need (en-GB.guidance.json...),
+ * and lambda.zip holding them all; prints the sizes. Fails when
  * anything that must not ship (see FORBIDDEN_INPUTS) got in.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,9 @@ async function main(): Promise<void> {
     join(BUNDLE_DIR, ZIP_NAME),
     bundle.files.map((file) => ({ name: file.name, data: readFileSync(join(BUNDLE_DIR, file.name)) })),
   );
-  for (const file of bundle.files) console.log(`dist/bundle/${file.name.padEnd(16)} ${kb(file.bytes).padStart(10)}`);
-  console.log(`dist/bundle/${ZIP_NAME.padEnd(16)} ${kb(zipBytes).padStart(10)}  (the deployment package)`);
+  const width = Math.max(ZIP_NAME.length, ...bundle.files.map((file) => file.name.length));
+  for (const file of bundle.files) console.log(`dist/bundle/${file.name.padEnd(width)} ${kb(file.bytes).padStart(10)}`);
+  console.log(`dist/bundle/${ZIP_NAME.padEnd(width)} ${kb(zipBytes).padStart(10)}  (the deployment package)`);
 }
 
 if (require.main === module) {

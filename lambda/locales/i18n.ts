@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import enGB from './en-GB.json';
+import { SEPARATE_WORD_GROUPS, wordGroupFile } from './wordGroups';
 
 export type Translate = TFunction;
 
@@ -22,6 +25,29 @@ void instance.init({
 
 export function isSupportedLocale(locale: string | undefined): boolean {
   return (SUPPORTED_LOCALES as readonly string[]).includes(locale ?? '');
+}
+
+// The separate word groups (see wordGroups.ts) each locale already has: "en-GB/guidance".
+const groupsPresent = new Set<string>();
+
+/**
+ * Makes sure the words for `key` are loaded: a key in a separate group that the bundle keeps in a
+ * file of its own is read from that file the first time. A missing file throws, and the request gets
+ * the error handler's calm answer, never a key's name spoken.
+ */
+function ensureWordsFor(lng: string, key: unknown): void {
+  if (Array.isArray(key)) {
+    for (const each of key) ensureWordsFor(lng, each);
+    return;
+  }
+  if (typeof key !== 'string') return;
+  const group = key.split('.', 1)[0] as string;
+  if (!SEPARATE_WORD_GROUPS.includes(group) || groupsPresent.has(`${lng}/${group}`)) return;
+  if (instance.getResource(lng, 'translation', group) === undefined) {
+    const words: unknown = JSON.parse(readFileSync(join(__dirname, wordGroupFile(lng, group)), 'utf8'));
+    instance.addResourceBundle(lng, 'translation', { [group]: words }, true, false);
+  }
+  groupsPresent.add(`${lng}/${group}`);
 }
 
 type Options = Record<string, unknown>;
@@ -70,8 +96,12 @@ const MAX_CACHED = 5000;
  * whose whole options object can never change (the phone-number markers most sentences get) are
  * remembered by that object, without building a key from its values.
  */
-function remembering(t: TFunction): Translate {
-  const call = t as (key: unknown, options?: Options) => unknown;
+function remembering(lng: string, t: TFunction): Translate {
+  const i18nextCall = t as (key: unknown, options?: Options) => unknown;
+  const call = (key: unknown, options?: Options): unknown => {
+    ensureWordsFor(lng, key);
+    return i18nextCall(key, options);
+  };
   const byFrozenOptions = new WeakMap<object, Map<string, string>>();
   const byValues = new Map<string, string>();
   const remember = (cache: Map<string, string>, cacheKey: string, translated: unknown) => {
@@ -108,7 +138,7 @@ export function translatorFor(locale: string | undefined): Translate {
   const lng = isSupportedLocale(locale) ? (locale as string) : DEFAULT_LOCALE;
   let translator = translators.get(lng);
   if (!translator) {
-    translator = remembering(instance.getFixedT(lng));
+    translator = remembering(lng, instance.getFixedT(lng));
     translators.set(lng, translator);
   }
   return translator;
@@ -116,6 +146,7 @@ export function translatorFor(locale: string | undefined): Translate {
 
 /** True when the key has words in the default locale (tests and start-up checks use it). */
 export function hasWords(key: string): boolean {
+  ensureWordsFor(DEFAULT_LOCALE, key);
   return instance.exists(key, { lng: DEFAULT_LOCALE });
 }
 
@@ -125,5 +156,6 @@ export function hasWords(key: string): boolean {
  * a missing key's name or an i18next message.
  */
 export function isSentenceKey(key: string): boolean {
+  ensureWordsFor(DEFAULT_LOCALE, key);
   return typeof instance.getResource(DEFAULT_LOCALE, 'translation', key) === 'string';
 }
