@@ -1,4 +1,5 @@
-import { translatorFor } from '../lambda/locales/i18n';
+import enGB from '../lambda/locales/en-GB.json';
+import { i18nextTranslatorFor, translatorFor } from '../lambda/locales/i18n';
 import { PHONE_MARKERS } from '../lambda/speech/phones';
 
 // The translator remembers sentences (a warm request spent most of its time in i18next); these
@@ -35,5 +36,23 @@ describe('the remembering translator', () => {
     expect(String(t('phones.101'))).toBe('one oh one');
     expect(String(t(['missing.key', 'phones.112']))).toBe('one one two');
     expect(String(t('launch.welcome', { phone: { ...PHONE_MARKERS.phone, 999: { toString: () => 'nine' } as unknown as string } }))).toContain('call');
+  });
+
+  it("says every sentence exactly as i18next's own t() would, with markers, words or digits for the numbers", () => {
+    const sentenceKeys = (node: unknown, path: string[] = []): string[] =>
+      typeof node === 'string' ? [path.join('.')] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => sentenceKeys(v, [...path, k]));
+    const keys = sentenceKeys(enGB.translation);
+    expect(keys.length).toBeGreaterThan(250);
+    const i18nextT = i18nextTranslatorFor('en-GB');
+    const withWords = Object.freeze({ phone: Object.freeze({ ...PHONE_MARKERS.phone, 999: 'nine nine nine', 101: 'one oh one' }) });
+    const unfrozen = { phone: { ...PHONE_MARKERS.phone, 999: '999' }, extra: 'value' };
+    for (const options of [PHONE_MARKERS, withWords, unfrozen, undefined]) {
+      const differing = keys.filter((key) => String(t(key, options)) !== String(i18nextT(key, options)));
+      expect(differing).toEqual([]);
+    }
+    // i18next's own options still reach t(), and keys that are not one sentence are t()'s to answer.
+    expect(String(t('launch.welcome', { ...PHONE_MARKERS, defaultValue: 'x' }))).toBe(String(i18nextT('launch.welcome', { ...PHONE_MARKERS, defaultValue: 'x' })));
+    expect(String(t('no.such.key', PHONE_MARKERS))).toBe(String(i18nextT('no.such.key', PHONE_MARKERS)));
+    expect(String(t('offers', PHONE_MARKERS))).toBe(String(i18nextT('offers', PHONE_MARKERS)));
   });
 });

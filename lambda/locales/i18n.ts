@@ -86,6 +86,32 @@ function cacheKeyOf(key: unknown, options: Options | undefined): string | undefi
   return cacheKey;
 }
 
+// i18next's own options (as opposed to values to insert): a call with any of them goes to t().
+const I18NEXT_OPTIONS = new Set([
+  'lng', 'lngs', 'fallbackLng', 'ns', 'count', 'context', 'ordinal', 'replace', 'interpolation', 'skipInterpolation',
+  'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'keyPrefix', 'nsSeparator', 'keySeparator', 'nest',
+]);
+const isI18nextOption = (name: string) => I18NEXT_OPTIONS.has(name) || name.startsWith('defaultValue');
+// The interpolation and nesting prefixes, i18next's defaults, which init above keeps.
+const VALUE_PREFIX = '{{';
+const NESTING_PREFIX = '$t(';
+
+/**
+ * A sentence with its values inserted, exactly as t() gives it, made with i18next's own resource
+ * store and interpolator. t()'s general path (plurals, contexts, nesting, fallbacks, missing keys)
+ * took about 1.3 ms to compile on its first call, on every cold start, more than anything else a
+ * launch does; the skill's sentences need none of it. Undefined when the call needs more than this
+ * (a key that is not one sentence, a sentence that nests another, i18next's own options): t() then
+ * answers. tests/translator.test.ts checks every sentence against t().
+ */
+function sentenceWithValues(lng: string, key: unknown, values: Options | undefined): string | undefined {
+  if (typeof key !== 'string') return undefined;
+  const words: unknown = instance.getResource(lng, 'translation', key);
+  if (typeof words !== 'string' || words.includes(NESTING_PREFIX)) return undefined;
+  for (const name in values) if (isI18nextOption(name)) return undefined;
+  return words.includes(VALUE_PREFIX) ? instance.services.interpolator.interpolate(words, values ?? {}, lng, {}) : words;
+}
+
 // Enough for every sentence of the skill with the values it inserts; past it the cache starts over.
 const MAX_CACHED = 5000;
 
@@ -100,7 +126,7 @@ function remembering(lng: string, t: TFunction): Translate {
   const i18nextCall = t as (key: unknown, options?: Options) => unknown;
   const call = (key: unknown, options?: Options): unknown => {
     ensureWordsFor(lng, key);
-    return i18nextCall(key, options);
+    return sentenceWithValues(lng, key, options) ?? i18nextCall(key, options);
   };
   const byFrozenOptions = new WeakMap<object, Map<string, string>>();
   const byValues = new Map<string, string>();
@@ -142,6 +168,11 @@ export function translatorFor(locale: string | undefined): Translate {
     translators.set(lng, translator);
   }
   return translator;
+}
+
+/** i18next's own t() for the locale, without the skill's shortcuts: tests compare the two. */
+export function i18nextTranslatorFor(locale: string): TFunction {
+  return instance.getFixedT(locale);
 }
 
 /** True when the key has words in the default locale (tests and start-up checks use it). */
