@@ -1,4 +1,6 @@
-import fs from 'node:fs';
+// A plain require: an ES default import of a built-in makes the bundler copy all of its exports
+// into a wrapper at start-up.
+import fs = require('node:fs');
 
 /**
  * Structured logs: one JSON object per line on standard error, so standard output stays free for the
