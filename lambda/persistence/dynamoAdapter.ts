@@ -3,6 +3,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { logLine } from '../observability/log';
+import type { ClientDynamoDb, LibDynamoDb } from './dynamoDbExports';
 import { userKeyOf } from './userKey';
 import { isRecord } from '../util/isRecord';
 
@@ -23,7 +24,7 @@ export interface DynamoAdapterOptions {
   readonly now?: () => number;
 }
 
-type Sdk = typeof import('@aws-sdk/lib-dynamodb');
+type Sdk = LibDynamoDb;
 interface Connection { readonly client: DynamoDBDocumentClient; readonly sdk: Sdk }
 
 interface StoredItem { id?: unknown; attributes?: unknown; expiresAt?: unknown }
@@ -50,7 +51,7 @@ export class DynamoAdapter implements PersistenceAdapter {
 
   private connect(): Promise<Connection> {
     this.connection ??= (async () => {
-      const [{ DynamoDBClient }, sdk] = await Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]);
+      const [{ DynamoDBClient }, sdk]: [ClientDynamoDb, LibDynamoDb] = await Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]);
       const client = sdk.DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 2, ...this.options.clientConfig }), {
         marshallOptions: { removeUndefinedValues: true },
       });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { SEPARATE_WORD_GROUPS, wordGroupFile } from '../../lambda/locales/wordGroups';
+import { DYNAMODB_EXPORTS } from '../../lambda/persistence/dynamoDbExports';
 import { LAMBDA_FLAGS } from './esbuildFlags';
 
 export const PROJECT_ROOT = resolve(__dirname, '../..');
@@ -16,7 +17,7 @@ export const MAIN_FILE = 'index.js';
  * Measured here: the client is about 550 KB minified, and merely compiling it inside index.js,
  * even never run, added some 20 ms to every cold start, including those that never touch the store.
  */
-export const DYNAMODB_PACKAGES = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'] as const;
+export const DYNAMODB_PACKAGES = Object.keys(DYNAMODB_EXPORTS) as (keyof typeof DYNAMODB_EXPORTS)[];
 export const DYNAMODB_FILE = 'aws-dynamodb.js';
 
 /** What must never reach Lambda: test and simulator tooling, aws-sdk v2, the fact-sheet registry. */
@@ -101,13 +102,22 @@ function separateWordGroups(taken: WordGroupFile[]): Plugin {
 
 const inputsOf = (metafile: Metafile) => Object.keys(metafile.inputs).filter((input) => !input.startsWith(`${SHIM}:`));
 
-/** Builds aws-dynamodb.js into `dir`: both packages, one copy of what they share, keyed by package name. */
+/**
+ * Builds aws-dynamodb.js into `dir`: of each package only the names in DYNAMODB_EXPORTS, keyed by
+ * package name, with one copy of what the packages share. The SDK's ES module builds are preferred
+ * here (mainFields), because only those let esbuild leave out the commands the skill never sends.
+ */
 export async function buildDynamoDbFile(dir: string): Promise<Metafile> {
-  const exportsByName = DYNAMODB_PACKAGES.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(',\n');
+  const imports = DYNAMODB_PACKAGES.map((name, p) =>
+    `import { ${DYNAMODB_EXPORTS[name].map((exported, e) => `${exported} as p${p}e${e}`).join(', ')} } from ${JSON.stringify(name)};`);
+  const objects = DYNAMODB_PACKAGES.map((name, p) =>
+    `const p${p} = { ${DYNAMODB_EXPORTS[name].map((exported, e) => `${exported}: p${p}e${e}`).join(', ')} };`);
+  const exported = `export { ${DYNAMODB_PACKAGES.map((name, p) => `p${p} as ${JSON.stringify(name)}`).join(', ')} };`;
   const vendor = await build({
     ...LAMBDA_FLAGS,
+    mainFields: ['module', 'main'],
     absWorkingDir: PROJECT_ROOT,
-    stdin: { contents: `module.exports = {\n${exportsByName}\n};`, resolveDir: PROJECT_ROOT, sourcefile: 'aws-dynamodb-entry.js', loader: 'js' },
+    stdin: { contents: [...imports, ...objects, exported].join('\n'), resolveDir: PROJECT_ROOT, sourcefile: 'aws-dynamodb-entry.js', loader: 'js' },
     outfile: join(dir, DYNAMODB_FILE),
     metafile: true,
   });
