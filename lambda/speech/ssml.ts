@@ -73,10 +73,6 @@ class RenderedLine {
   }
 }
 
-function renderLine(t: Translate, text: string): RenderedLine {
-  return new RenderedLine(t, dropUnspeakable(text));
-}
-
 // The same few hundred sentences are said again and again, so each is rendered once per warm
 // container. Bounded, because a sentence can carry inserted values; the phone words come from the
 // locale, so the translator is part of the key.
@@ -89,7 +85,7 @@ function rendered(t: Translate, text: string): RenderedLine {
   let line = lines.get(text);
   if (!line) {
     if (lines.size >= MAX_REMEMBERED_LINES) lines.clear();
-    line = renderLine(t, text);
+    line = new RenderedLine(t, dropUnspeakable(text));
     lines.set(text, line);
   }
   return line;
