@@ -12,7 +12,7 @@ const skillJson = JSON.parse(readFileSync(join(__dirname, '..', 'skill.json'), '
 // The dev sets and the differently worded question sets measure understanding of words the model
 // has not seen. (The differently worded rehearsal scripts are left out: stock commands such as
 // "say again" are rightly samples, and a script needs them.)
-const devSentences = ['utterances.dev.jsonl', 'rehearsal.dev.jsonl', 'paraphrases.a.jsonl', 'paraphrases.b.jsonl'].flatMap((file) =>
+const devSentences = ['utterances.dev.jsonl', 'rehearsal.dev.jsonl', ...['a', 'b', 'c', 'd', 'e'].map((set) => `paraphrases.${set}.jsonl`)].flatMap((file) =>
   readFileSync(join(__dirname, 'fixtures', file), 'utf8').split('\n').filter(Boolean).flatMap((line) => {
     const row = JSON.parse(line) as { utterance?: string; turns?: string[] };
     return row.utterance !== undefined ? [row.utterance] : row.turns ?? [];
