@@ -64,6 +64,13 @@ describe('questions and scripts worded differently, scored through the simulator
     expect(result.output).toMatch(/score: /);
   });
 
+  // Saying you want to stop practising must end the role play, never start another scene: it once did.
+  test('every way of stopping a rehearsal in rehearsal.stopping.jsonl ends it', () => {
+    const result = score('score-rehearsal.js', [join(fixtures, 'rehearsal.stopping.jsonl'), batch('rehearsal.stopping.jsonl'), '1']);
+    if (!result.ok) throw new Error(result.output);
+    expect(result.output).toMatch(/rehearsal: 100\.0%/);
+  });
+
   const scriptSets = ['rehearsal.paraphrases.jsonl', ...['b', 'c', 'd'].map((set) => `rehearsal.paraphrases.${set}.jsonl`)];
   test.each(scriptSets)('%s: at least 90%% of turns answered as expected', (file) => {
     const result = score('score-rehearsal.js', [join(fixtures, file), batch(file), '0.90']);
