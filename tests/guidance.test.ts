@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GUIDANCE, pagesOf, TOPIC_IDS } from '../lambda/guidance';
+import { CONVERSATION_TOPICS, GUIDANCE, INTENT_OF_TOPIC, pagesOf, TOPIC_IDS } from '../lambda/guidance';
 import { FACT_ROWS } from '../lambda/guidance/factSheet';
 import enGB from '../lambda/locales/en-GB.json';
 import { hasWords } from '../lambda/locales/i18n';
+import { MOVES } from '../lambda/rehearsal';
 
 const sheet = readFileSync(join(__dirname, 'fixtures', 'uk-facts.md'), 'utf8');
 const rowsInSheet = new Set([...sheet.matchAll(/^\| ([A-I]\d+) \|/gm)].map((m) => m[1]));
@@ -25,10 +26,24 @@ describe('the guidance module', () => {
     expect(keys.filter((key) => !hasWords(key))).toEqual([]);
   });
 
-  test('every contract topic with guidance has an entry, and entries answer contract topics', () => {
-    const informational = ['overview', 'questions', 'verify', 'warrant_card', 'plain_clothes', 'danger', 'running', 'emergency', 'sources'];
-    expect(informational.filter((t) => !GUIDANCE.some((e) => e.topic === t))).toEqual([]);
-    expect(GUIDANCE.filter((e) => !(TOPIC_IDS as readonly string[]).includes(e.topic))).toEqual([]);
+  test('every topic the dev questions expect is answered: by a guidance entry, or by the conversation around it', () => {
+    const devTopics = new Set(readFileSync(join(__dirname, 'fixtures', 'utterances.dev.jsonl'), 'utf8').split('\n').filter(Boolean)
+      .map((line) => (JSON.parse(line) as { topic: string }).topic));
+    const answered = new Set([...GUIDANCE.map((e) => e.topic), ...Object.keys(CONVERSATION_TOPICS)]);
+    expect([...devTopics].filter((topic) => !answered.has(topic))).toEqual([]);
+  });
+
+  test('every topic has the one intent that asks for it, and each guidance topic has its main entry', () => {
+    expect(Object.keys(INTENT_OF_TOPIC).sort()).toEqual([...TOPIC_IDS].sort());
+    for (const topic of new Set(GUIDANCE.map((e) => e.topic))) {
+      expect({ topic, main: GUIDANCE.filter((e) => e.id === topic).length }).toEqual({ topic, main: 1 });
+    }
+  });
+
+  test('every move a question counts as while rehearsing, and every entry a move asks for outside one, exists', () => {
+    expect(GUIDANCE.filter((e) => e.inRehearsal !== 'hint' && !(e.inRehearsal in MOVES)).map((e) => e.id)).toEqual([]);
+    const answers = Object.values(MOVES).flatMap((m) => (m.intent ? [m.intent.outsideRehearsal] : []));
+    expect(answers.filter((id) => !GUIDANCE.some((e) => e.id === id))).toEqual([]);
   });
 
   test('entry ids and intents are unique, and every entry has a review date', () => {

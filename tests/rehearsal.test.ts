@@ -129,8 +129,9 @@ describe('playing a scene', () => {
     let p = start();
     for (const move of ['warrant_card', 'colleagues', 'why_stopping'] as const) p = play(p, move).progress;
     const last = play(p, 'safe_place');
-    expect(last.over).toBe(true);
-    const words = render(t, summaryLines(last.progress, false)).plain;
+    expect(last).toMatchObject({ over: true, endsScene: true });
+    expect(play(last.progress, 'colleagues')).toMatchObject({ over: true, endsScene: false });
+    const words = render(t, summaryLines(last.progress, 'finished')).plain;
     expect(words).toMatch(/You asked for the warrant card\. You asked where their colleagues are\. You asked why they were stopping you\. You knew to call nine nine nine/);
     expect(words).toMatch(/One to remember next time: call one oh one yourself/);
   });
@@ -138,16 +139,16 @@ describe('playing a scene', () => {
   test('skipping past the last beat ends the scene', () => {
     let p = start();
     for (let i = 0; i < 3; i++) p = skip(p).progress;
-    expect(skip(p).over).toBe(true);
+    expect(skip(p)).toMatchObject({ over: true, endsScene: true });
   });
 });
 
 describe('progress', () => {
   test('a finished scene records what was missed; a scene stopped before any move records nothing', () => {
     const p = play(openScene('front_door', false).progress, 'warrant_card').progress;
-    expect(withEnded(NO_PROGRESS, p, false)).toEqual({ scenesDone: [], missed: ['call_to_check', 'stand_firm'], unfinished: null });
-    expect(withEnded({ ...NO_PROGRESS, missed: ['colleagues'] }, openScene('front_door', false).progress, false).missed).toEqual(['colleagues']);
-    const done = withEnded(NO_PROGRESS, { ...p, beat: 4 }, true);
+    expect(withEnded(NO_PROGRESS, p, 'stopped')).toEqual({ scenesDone: [], missed: ['call_to_check', 'stand_firm'], unfinished: null });
+    expect(withEnded({ ...NO_PROGRESS, missed: ['colleagues'] }, openScene('front_door', false).progress, 'stopped').missed).toEqual(['colleagues']);
+    const done = withEnded(NO_PROGRESS, { ...p, beat: 4 }, 'finished');
     expect(done.scenesDone).toEqual(['front_door']);
   });
 

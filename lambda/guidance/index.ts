@@ -2,8 +2,8 @@ import { GUIDANCE } from './topics';
 import type { GuidanceEntry, GuidancePart, Nation } from './types';
 
 export type { GuidanceEntry, GuidancePart, Nation, TopicId } from './types';
-export { TOPIC_IDS } from './types';
-export { GUIDANCE } from './topics';
+export { CONVERSATION_TOPICS, GUIDANCE, INTENT_OF_TOPIC, TOPIC_IDS } from './topics';
+export { NATION_SLOT, NATION_SLOT_IDS, nationForSlotId } from './nations';
 
 const byId = new Map(GUIDANCE.map((entry) => [entry.id, entry]));
 const byIntent = new Map(GUIDANCE.map((entry) => [entry.intent, entry]));

@@ -1,9 +1,10 @@
-import type { GuidanceEntry } from './types';
+import { START_INTENT } from '../rehearsal/intents';
+import type { GuidanceEntry, TopicId } from './types';
 
 /**
  * The guidance, as data. Each part names the locale key of its words and the fact-sheet rows it
  * rests on; the words themselves live only in lambda/locales. A new answer is one entry here, its
- * words in the locale file and its intent in the interaction model.
+ * words in the locale file and its intent in the interaction model; everything else follows from it.
  */
 const REVIEWED = '2026-11-29';
 
@@ -30,6 +31,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       ],
     ],
     nations: {},
+    inRehearsal: 'hint',
+    offerAtEnd: 'practise',
     reviewed: REVIEWED,
   },
   {
@@ -55,6 +58,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     nations: {
       northern_ireland: { key: 'guidance.driving.northernIreland', rows: ['I21', 'I23'] },
     },
+    inRehearsal: 'hint',
     reviewed: REVIEWED,
   },
   {
@@ -77,6 +81,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       scotland: { key: 'guidance.questions.scotland', rows: ['C13'] },
       northern_ireland: { key: 'guidance.questions.northernIreland', rows: ['C16'] },
     },
+    inRehearsal: 'why_stopping',
+    offerAtEnd: 'practise',
     reviewed: REVIEWED,
   },
   {
@@ -99,6 +105,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     nations: {
       scotland: { key: 'guidance.verify.scotland', rows: ['B6', 'B10'] },
     },
+    inRehearsal: 'call_to_check',
     reviewed: REVIEWED,
   },
   {
@@ -120,6 +127,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     nations: {
       scotland: { key: 'guidance.warrant_card.scotland', rows: ['I20', 'B10'] },
     },
+    inRehearsal: 'warrant_card',
     reviewed: REVIEWED,
   },
   {
@@ -139,6 +147,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       ],
     ],
     nations: {},
+    inRehearsal: 'colleagues',
     reviewed: REVIEWED,
   },
   {
@@ -154,6 +163,9 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     ],
     detail: [],
     nations: {},
+    inRehearsal: 'safe_place',
+    offerAtEnd: 'repeatDanger',
+    whole: true,
     reviewed: REVIEWED,
   },
   {
@@ -178,6 +190,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       scotland: { key: 'guidance.running.scotland', rows: ['F8'] },
       northern_ireland: { key: 'guidance.running.northernIreland', rows: ['F9', 'C16'] },
     },
+    inRehearsal: 'walk_away',
     reviewed: REVIEWED,
   },
   {
@@ -204,6 +217,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       [{ key: 'guidance.emergency.alexaContact', rows: ['D8'] }],
     ],
     nations: {},
+    inRehearsal: 'call_to_check',
     reviewed: REVIEWED,
   },
   {
@@ -222,6 +236,24 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       ],
     ],
     nations: {},
+    inRehearsal: 'hint',
     reviewed: REVIEWED,
   },
 ];
+
+/** The topics of the conversation around the guidance, and the intent that asks for each. */
+export const CONVERSATION_TOPICS: Readonly<Record<TopicId, string>> = {
+  rehearse: START_INTENT,
+  help: 'AMAZON.HelpIntent',
+  stop: 'AMAZON.StopIntent',
+  out_of_scope: 'AMAZON.FallbackIntent',
+};
+
+/** Every topic id: those the guidance answers, in its order, then those of the conversation. */
+export const TOPIC_IDS: readonly TopicId[] = [...new Set([...GUIDANCE.map((entry) => entry.topic), ...Object.keys(CONVERSATION_TOPICS)])];
+
+/** Each topic and the intent that asks for it: for guidance, the intent of the topic's main entry. */
+export const INTENT_OF_TOPIC: Readonly<Record<TopicId, string>> = {
+  ...Object.fromEntries(GUIDANCE.filter((entry) => entry.id === entry.topic).map((entry) => [entry.topic, entry.intent])),
+  ...CONVERSATION_TOPICS,
+};

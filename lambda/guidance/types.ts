@@ -1,9 +1,12 @@
-/** Topic ids shared by the skill, the simulator's batch output and the evaluation scripts. */
-export const TOPIC_IDS = [
-  'overview', 'questions', 'verify', 'warrant_card', 'plain_clothes', 'danger', 'running', 'emergency', 'sources',
-  'rehearse', 'help', 'stop', 'out_of_scope',
-] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+import type { MoveId } from '../rehearsal/types';
+
+export { TOPIC_IDS } from './topics';
+
+/**
+ * A topic id, shared by the skill, the simulator's batch output and the evaluation scripts: the topic
+ * of a guidance entry, or one of CONVERSATION_TOPICS. TOPIC_IDS lists them all, derived from the data.
+ */
+export type TopicId = string;
 
 /** A row of ../shared/guidance/uk-facts.md, such as "A3" or "D3". */
 export type FactRowId = string;
@@ -24,7 +27,7 @@ export type Nation = 'scotland' | 'northern_ireland';
 export interface GuidanceEntry {
   /** Unique id of the entry; also the stem of its locale keys. */
   readonly id: string;
-  /** The contract topic this entry answers (several entries may answer one topic). */
+  /** The contract topic this entry answers (several entries may answer one topic; the one whose id is the topic is its main one). */
   readonly topic: TopicId;
   /** The interaction-model intent that asks for this entry. */
   readonly intent: string;
@@ -38,4 +41,14 @@ export interface GuidanceEntry {
   readonly nations: Partial<Record<Nation, GuidancePart>>;
   /** When the facts behind this entry were last checked against the fact sheet (ISO date). */
   readonly reviewed: string;
+  /**
+   * The question asked while a scene is played: Alexa's understanding cannot know the user is
+   * role-playing, so "can I see your warrant card" may well arrive as the warrant-card question. A
+   * move it counts as, or 'hint' when it asks what to do (a hint, and the scene waits).
+   */
+  readonly inRehearsal: MoveId | 'hint';
+  /** What the last page offers: practising the words out loud, or the answer again; otherwise "anything else?". */
+  readonly offerAtEnd?: 'practise' | 'repeatDanger';
+  /** Always given whole, even with short answers: what to do now must not wait for "more". */
+  readonly whole?: true;
 }

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { TOPIC_IDS } from '../guidance/types';
+import { TOPIC_IDS } from '../guidance';
 import { logLine } from './log';
 import { isRecord } from '../util/isRecord';
 

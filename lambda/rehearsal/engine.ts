@@ -1,16 +1,18 @@
 import { MOVES } from './moves';
 import { SCENES, sceneSpec } from './scenes';
-import type { Feedback, MoveId, RehearsalProgress, Say, SceneId, SceneProgress, SceneSpec, Verdict } from './types';
+import type { Feedback, Line, MoveId, RehearsalProgress, SceneEnding, SceneId, SceneProgress, SceneSpec, Verdict } from './types';
 
 /** What one turn of a rehearsal comes to: where the scene is now, what to say, and the verdict. */
 export interface Turn {
   readonly progress: SceneProgress;
-  readonly lines: readonly Say[];
+  readonly lines: readonly Line[];
   /** The move recognised (after the scene's own reading of it), or null. */
   readonly move: MoveId | null;
   readonly verdict: Verdict | null;
-  /** True when the scene is over (its summary is still to be spoken after these lines). */
+  /** True when the scene is over after this turn. */
   readonly over: boolean;
+  /** True when this very turn brought the scene to its end: its summary is still to be spoken after these lines. */
+  readonly endsScene: boolean;
 }
 
 /** How a scene went: the key moves made and missed, and the one to remember. */
@@ -23,7 +25,7 @@ export interface Summary {
 
 export const isOver = (p: SceneProgress): boolean => p.beat >= sceneSpec(p.scene).beats.length;
 
-const beatLine = (p: SceneProgress): Say[] => {
+const beatLine = (p: SceneProgress): Line[] => {
   const beat = sceneSpec(p.scene).beats[p.beat];
   return beat ? [{ key: beat.key }] : [];
 };
@@ -43,6 +45,7 @@ export function openScene(scene: SceneId, explain: boolean): Turn {
     move: null,
     verdict: null,
     over: false,
+    endsScene: false,
   };
 }
 
@@ -55,6 +58,7 @@ export function resumeScene(progress: SceneProgress): Turn {
     move: null,
     verdict: null,
     over: false,
+    endsScene: false,
   };
 }
 
@@ -78,13 +82,14 @@ export const rememberKey = (scene: SceneId, move: MoveId): string => {
 };
 
 /** A hint: a move to try, and the scene waits where it was. */
-export function hint(progress: SceneProgress, lead: readonly Say[] = []): Turn {
+export function hint(progress: SceneProgress, lead: readonly Line[] = []): Turn {
   return {
     progress,
     lines: [...lead, { key: hintKey(progress.scene, suggestion(progress)) }],
     move: null,
     verdict: 'hint',
     over: isOver(progress),
+    endsScene: false,
   };
 }
 
@@ -104,10 +109,10 @@ export function play(progress: SceneProgress, said: MoveId): Turn {
   const scene = sceneSpec(progress.scene);
   const move = scene.sameAs[said] ?? said;
   const { feedback, verdict } = feedbackFor(scene, said, move);
-  const judged: Say = { key: feedback.key };
+  const judged: Line = { key: feedback.key };
   if (isOver(progress)) {
     const made = verdict === 'good' || verdict === 'partial' ? addOnce(progress.made, move) : progress.made;
-    return { progress: { ...progress, made }, lines: [judged], move, verdict, over: true };
+    return { progress: { ...progress, made }, lines: [judged], move, verdict, over: true, endsScene: false };
   }
   if (verdict === null) {
     return { ...hint(progress, [judged]), move, verdict: null };
@@ -119,17 +124,25 @@ export function play(progress: SceneProgress, said: MoveId): Turn {
       move,
       verdict,
       over: false,
+      endsScene: false,
     };
   }
   const next: SceneProgress = { ...progress, beat: progress.beat + 1, made: addOnce(progress.made, move) };
-  return { progress: next, lines: [judged, ...beatLine(next)], move, verdict, over: isOver(next) };
+  return { progress: next, lines: [judged, ...beatLine(next)], move, verdict, over: isOver(next), endsScene: isOver(next) };
 }
 
 /** "Skip" or "next": on to the next beat, or the end of the scene. */
 export function skip(progress: SceneProgress): Turn {
   const next: SceneProgress = { ...progress, beat: Math.min(progress.beat + 1, sceneSpec(progress.scene).beats.length) };
   const over = isOver(next);
-  return { progress: next, lines: over ? [] : [{ key: 'rehearsal.skipped' }, ...beatLine(next)], move: null, verdict: null, over };
+  return {
+    progress: next,
+    lines: over ? [] : [{ key: 'rehearsal.skipped' }, ...beatLine(next)],
+    move: null,
+    verdict: null,
+    over,
+    endsScene: over && !isOver(progress),
+  };
 }
 
 /** "Start again": the same scene from its first beat. */
@@ -139,10 +152,10 @@ export function restart(progress: SceneProgress): Turn {
 }
 
 /** The summary spoken when a scene ends or the user stops: the key moves made, and the one to remember. */
-export function summaryLines(progress: SceneProgress, stopped: boolean): Say[] {
+export function summaryLines(progress: SceneProgress, ending: SceneEnding): Line[] {
   const { made, remember } = summarise(progress);
   return [
-    { key: stopped ? 'rehearsal.summary.stopped' : 'rehearsal.summary.over' },
+    { key: ending === 'stopped' ? 'rehearsal.summary.stopped' : 'rehearsal.summary.over' },
     ...(made.length ? made.map((m) => ({ key: MOVES[m].doneKey })) : [{ key: 'rehearsal.summary.noneMade' }]),
     { key: remember ? rememberKey(progress.scene, remember.move) : 'rehearsal.summary.allMade' },
   ];

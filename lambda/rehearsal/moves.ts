@@ -1,47 +1,78 @@
-import type { MoveId, MoveSpec } from './types';
+import type { FactRowId, MoveSpec, Verdict } from './types';
 
-const move = (id: MoveId, verdict: MoveSpec['verdict'], rows: readonly string[]): MoveSpec => ({
-  id,
-  verdict,
-  feedback: { key: `rehearsal.moves.${id}.feedback`, rows },
-  doneKey: `rehearsal.moves.${id}.done`,
-  hintKey: `rehearsal.moves.${id}.hint`,
-  rememberKey: `rehearsal.moves.${id}.remember`,
-  slippedKey: `rehearsal.moves.${id}.slipped`,
-});
+/** The intent that makes a move, and the guidance entry it asks for when no scene is played. */
+interface MoveIntent {
+  readonly name: string;
+  /** Outside a rehearsal a move is a question about that move: the id of the closest guidance entry. */
+  readonly outsideRehearsal: string;
+}
+
+interface MoveData {
+  readonly verdict: Verdict;
+  /** The fact-sheet rows its usual feedback rests on. */
+  readonly rows: readonly FactRowId[];
+  /** None for a move made only through a guidance intent (see GuidanceEntry.inRehearsal). */
+  readonly intent?: MoveIntent;
+}
 
 /**
- * Every move the user can make, its usual verdict, and the fact-sheet rows its feedback rests on.
- * Scenes may judge a move differently (see scenes.ts).
+ * Every move the user can make: its usual verdict, the fact-sheet rows its feedback rests on, and
+ * the intent that makes it. Scenes may judge a move differently (see scenes.ts). A new move is an
+ * entry here, its words under rehearsal.moves.<id> and its intent in the interaction model.
  */
-export const MOVES: Readonly<Record<MoveId, MoveSpec>> = {
+const MOVE_DATA = {
   // Ask for the warrant card and the name and number on it (C3: must show it if not in uniform).
-  warrant_card: move('warrant_card', 'good', ['C3', 'E7', 'B9']),
+  warrant_card: { verdict: 'good', rows: ['C3', 'E7', 'B9'], intent: { name: 'AskWarrantCardMoveIntent', outsideRehearsal: 'warrant_card' } },
   // The Met's questions (A3), and why asking is reasonable (A1, A11).
-  colleagues: move('colleagues', 'good', ['A3', 'A1', 'A11']),
-  came_from: move('came_from', 'good', ['A3', 'B8']),
-  why_stopping: move('why_stopping', 'good', ['A3', 'C9']),
+  colleagues: { verdict: 'good', rows: ['A3', 'A1', 'A11'], intent: { name: 'AskColleaguesMoveIntent', outsideRehearsal: 'questions' } },
+  came_from: { verdict: 'good', rows: ['A3', 'B8'], intent: { name: 'AskWhereFromMoveIntent', outsideRehearsal: 'questions' } },
+  why_stopping: { verdict: 'good', rows: ['A3', 'C9'], intent: { name: 'AskWhyStoppedMoveIntent', outsideRehearsal: 'questions' } },
   // Disputed (A4, and section G item 2): a radio the officer supplies could be faked; your own call is harder to fake.
-  radio_check: move('radio_check', 'partial', ['A4', 'E6', 'B3', 'B4']),
+  radio_check: { verdict: 'partial', rows: ['A4', 'E6', 'B3', 'B4'], intent: { name: 'AskRadioCheckMoveIntent', outsideRehearsal: 'verify' } },
   // Independent verification on your own phone (B3, B4, B9, E6, E7; 101 is free, D2).
-  call_to_check: move('call_to_check', 'good', ['B3', 'B4', 'B9', 'E6', 'E7']),
+  call_to_check: { verdict: 'good', rows: ['B3', 'B4', 'B9', 'E6', 'E7'], intent: { name: 'CallToCheckMoveIntent', outsideRehearsal: 'verify' } },
   // Danger: 999 first, then other people (A5, D1); Alexa cannot call (D8).
-  safe_place: move('safe_place', 'good', ['D1', 'A5', 'B8', 'D8']),
+  safe_place: { verdict: 'good', rows: ['D1', 'A5', 'B8', 'D8'], intent: { name: 'GetToSafetyMoveIntent', outsideRehearsal: 'danger' } },
   // Holding firm while checking: genuine officers won't pressure you while you check (B10, A2, A12).
-  stand_firm: move('stand_firm', 'good', ['B10', 'A2', 'A12']),
+  stand_firm: { verdict: 'good', rows: ['B10', 'A2', 'A12'], intent: { name: 'StandFirmMoveIntent', outsideRehearsal: 'running' } },
   // Drivers only (section I): doors locked, warrant card through the window.
-  stay_locked: move('stay_locked', 'good', ['I8', 'I11', 'I16']),
+  stay_locked: { verdict: 'good', rows: ['I8', 'I11', 'I16'], intent: { name: 'StayLockedInMoveIntent', outsideRehearsal: 'driving' } },
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
-  drive_on: move('drive_on', 'good', ['I8', 'I9', 'I23']),
+  drive_on: { verdict: 'good', rows: ['I8', 'I9', 'I23'], intent: { name: 'DriveToBusyPlaceMoveIntent', outsideRehearsal: 'driving' } },
   // Drivers only: show you've seen the signal, don't speed off (I8). Hazard lights are not suggested:
   // whether they may be used while moving is unverified (section I gaps, item 2).
-  signal_seen: move('signal_seen', 'good', ['I8', 'I7']),
+  signal_seen: { verdict: 'good', rows: ['I8', 'I7'], intent: { name: 'AcknowledgeSignalMoveIntent', outsideRehearsal: 'driving' } },
   // Running: right in real danger, but can be obstruction if the officer is genuine (A5, A8, F5, F7).
-  walk_away: move('walk_away', 'partial', ['A5', 'A8', 'F5', 'F7']),
+  // Made through the walking-away question (WalkingAwayIntent), so it has no intent of its own.
+  walk_away: { verdict: 'partial', rows: ['A5', 'A8', 'F5', 'F7'] },
   // Risky compliance: check before going anywhere (A2, A12, B3, B10).
-  go_with_them: move('go_with_them', 'unsafe', ['A2', 'A12', 'B3', 'B10']),
+  go_with_them: { verdict: 'unsafe', rows: ['A2', 'A12', 'B3', 'B10'], intent: { name: 'GoWithThemMoveIntent', outsideRehearsal: 'danger' } },
   // Real police never ask for bank details, PINs or cash (B9, B10, E7).
-  hand_over_money: move('hand_over_money', 'unsafe', ['B9', 'B10', 'E7']),
-};
+  hand_over_money: { verdict: 'unsafe', rows: ['B9', 'B10', 'E7'], intent: { name: 'HandOverMoneyMoveIntent', outsideRehearsal: 'verify' } },
+} as const satisfies Readonly<Record<string, MoveData>>;
 
-export const moveSpec = (id: MoveId): MoveSpec => MOVES[id];
+export type MoveId = keyof typeof MOVE_DATA;
+
+function moveSpec(id: MoveId, data: MoveData): MoveSpec {
+  return {
+    id,
+    verdict: data.verdict,
+    feedback: { key: `rehearsal.moves.${id}.feedback`, rows: data.rows },
+    doneKey: `rehearsal.moves.${id}.done`,
+    hintKey: `rehearsal.moves.${id}.hint`,
+    rememberKey: `rehearsal.moves.${id}.remember`,
+    slippedKey: `rehearsal.moves.${id}.slipped`,
+    intent: data.intent ?? null,
+  };
+}
+
+export const MOVE_IDS = Object.keys(MOVE_DATA) as MoveId[];
+
+export const MOVES: Readonly<Record<MoveId, MoveSpec>> = Object.fromEntries(
+  MOVE_IDS.map((id) => [id, moveSpec(id, MOVE_DATA[id])]),
+) as Record<MoveId, MoveSpec>;
+
+/** Each move intent and the move it makes. */
+export const MOVES_BY_INTENT: ReadonlyMap<string, MoveSpec> = new Map(
+  Object.values(MOVES).flatMap((move) => (move.intent ? [[move.intent.name, move] as const] : [])),
+);

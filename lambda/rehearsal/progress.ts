@@ -1,12 +1,13 @@
 import { summarise } from './engine';
-import { sceneSpec } from './scenes';
-import { MOVE_IDS, SCENE_IDS, type MoveId, type RehearsalProgress, type SceneId, type SceneProgress } from './types';
+import { MOVES } from './moves';
+import { sceneSpec, sceneWithId } from './scenes';
+import type { MoveId, RehearsalProgress, SceneEnding, SceneId, SceneProgress } from './types';
 import { isRecord } from '../util/isRecord';
 
 export const NO_PROGRESS: RehearsalProgress = { scenesDone: [], missed: [], unfinished: null };
 
-const isScene = (x: unknown): x is SceneId => (SCENE_IDS as readonly unknown[]).includes(x);
-const isMove = (x: unknown): x is MoveId => (MOVE_IDS as readonly unknown[]).includes(x);
+const isScene = (x: unknown): x is SceneId => sceneWithId(x) !== null;
+const isMove = (x: unknown): x is MoveId => typeof x === 'string' && Object.prototype.hasOwnProperty.call(MOVES, x);
 const listOf = <T>(x: unknown, ok: (y: unknown) => y is T): T[] | null =>
   Array.isArray(x) && x.length <= 40 && x.every(ok) ? [...new Set(x)] : null;
 
@@ -41,7 +42,8 @@ export function withUnfinished(progress: RehearsalProgress, scene: SceneProgress
  * A scene that ended, finished or stopped by the user: its key moves not made become the ones missed,
  * once the user has made at least one move (stopping at the first line misses nothing).
  */
-export function withEnded(progress: RehearsalProgress, scene: SceneProgress, finished: boolean): RehearsalProgress {
+export function withEnded(progress: RehearsalProgress, scene: SceneProgress, ending: SceneEnding): RehearsalProgress {
+  const finished = ending === 'finished';
   const tried = finished || scene.made.length > 0 || scene.unsafe.length > 0;
   return {
     scenesDone: finished && !progress.scenesDone.includes(scene.scene) ? [...progress.scenesDone, scene.scene] : progress.scenesDone,

@@ -1,48 +1,41 @@
-import type { Feedback, SceneId, SceneSpec } from './types';
+import type { Feedback, MoveId, SceneSpec } from './types';
 
-const beats = (scene: SceneId, count: number) =>
+const beats = (scene: string, count: number) =>
   Array.from({ length: count }, (_, i) => ({ key: `rehearsal.scenes.${scene}.beat${i + 1}` }));
 
-const feedback = (scene: SceneId, name: string, rows: readonly string[], verdict?: Feedback['verdict']): Feedback =>
+const feedback = (scene: string, name: string, rows: readonly string[], verdict?: Feedback['verdict']): Feedback =>
   ({ key: `rehearsal.scenes.${scene}.feedback.${name}`, rows, ...(verdict !== undefined ? { verdict } : {}) });
 
 /** On foot, the drivers' moves have no place: said anyway, they get a pointer and no verdict. */
-const onFoot = (scene: SceneId): SceneSpec['feedback'] => ({
+const onFoot = (scene: string): Partial<Record<MoveId, Feedback>> => ({
   stay_locked: feedback(scene, 'notInCar', [], null),
   drive_on: feedback(scene, 'notInCar', [], null),
   signal_seen: feedback(scene, 'notInCar', [], null),
 });
 
-/** What every scene has by its id alone: its setting, four beats, and the "part-way" line. */
-type SceneParts = Pick<SceneSpec, 'keyMoves' | 'feedback'> & Partial<Pick<SceneSpec, 'remember' | 'sameAs'>>;
-const defineScene = (id: SceneId, parts: SceneParts): SceneSpec => ({
-  id,
-  unfinishedKey: `rehearsal.scenes.${id}.unfinished`,
-  settingKey: `rehearsal.scenes.${id}.setting`,
-  beats: beats(id, 4),
-  remember: {},
-  sameAs: {},
-  ...parts,
-});
+/** What a scene says about itself; its setting, four beats and the "part-way" line follow from its id. */
+type SceneData = Pick<SceneSpec, 'keyMoves' | 'feedback'> & Partial<Pick<SceneSpec, 'remember' | 'sameAs'>>;
 
 /**
- * The scenes, in the order they are offered. Each differs in a way that matters: alone at night,
- * busy by day, at home, driving (only the fact sheet's section I facts), and not able to see the card.
+ * The scenes, in the order they are offered, keyed by id; the id is also the scene's value of the
+ * REHEARSAL_SCENE slot. Each differs in a way that matters: alone at night, busy by day, at home,
+ * driving (only the fact sheet's section I facts), and not able to see the card. A new scene is an
+ * entry here, its words under rehearsal.scenes.<id> and its slot value in the interaction model.
  */
-export const SCENES: readonly SceneSpec[] = [
-  defineScene('quiet_street', {
+const SCENE_DATA = {
+  quiet_street: {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
     feedback: onFoot('quiet_street'),
-  }),
-  defineScene('busy_street', {
+  },
+  busy_street: {
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
     feedback: {
       ...onFoot('busy_street'),
       // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3).
       why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'A3']),
     },
-  }),
-  defineScene('front_door', {
+  },
+  front_door: {
     keyMoves: ['warrant_card', 'call_to_check', 'stand_firm'],
     feedback: {
       // Checking before opening up: officers calling in person show a card you can check on 101 (B4, B9, B10).
@@ -54,8 +47,8 @@ export const SCENES: readonly SceneSpec[] = [
       walk_away: feedback('front_door', 'walkAway', ['B4', 'B10', 'D1']),
     },
     sameAs: { stay_locked: 'stand_firm' },
-  }),
-  defineScene('unmarked_car', {
+  },
+  unmarked_car: {
     keyMoves: ['drive_on', 'stay_locked', 'warrant_card', 'call_to_check'],
     // Drivers: only section I facts. No hazard lights (section I gaps, item 2: unverified).
     feedback: {
@@ -71,8 +64,8 @@ export const SCENES: readonly SceneSpec[] = [
     },
     remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
     sameAs: { safe_place: 'drive_on', stand_firm: 'stay_locked' },
-  }),
-  defineScene('cannot_see', {
+  },
+  cannot_see: {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'safe_place'],
     feedback: {
       ...onFoot('cannot_see'),
@@ -81,10 +74,27 @@ export const SCENES: readonly SceneSpec[] = [
       call_to_check: feedback('cannot_see', 'callWithNumber', ['B9', 'B4', 'E6']),
     },
     remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
-  }),
-];
+  },
+} as const satisfies Readonly<Record<string, SceneData>>;
 
-const byId = new Map(SCENES.map((scene) => [scene.id, scene]));
+export type SceneId = keyof typeof SCENE_DATA;
+
+const defineScene = (id: SceneId, data: SceneData): SceneSpec => ({
+  id,
+  unfinishedKey: `rehearsal.scenes.${id}.unfinished`,
+  settingKey: `rehearsal.scenes.${id}.setting`,
+  beats: beats(id, 4),
+  remember: {},
+  sameAs: {},
+  ...data,
+});
+
+export const SCENES: readonly SceneSpec[] = (Object.keys(SCENE_DATA) as SceneId[]).map((id) => defineScene(id, SCENE_DATA[id]));
+
+const byId = new Map<string, SceneSpec>(SCENES.map((scene) => [scene.id, scene]));
+
+/** The scene with this id (a REHEARSAL_SCENE slot id, or a stored one), or null for any other value. */
+export const sceneWithId = (id: unknown): SceneId | null => (typeof id === 'string' ? byId.get(id)?.id ?? null : null);
 
 export function sceneSpec(id: SceneId): SceneSpec {
   const scene = byId.get(id);

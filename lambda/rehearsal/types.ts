@@ -4,26 +4,22 @@
  * Pure data and logic: nothing here imports the SDK, so any channel can run a rehearsal.
  */
 
+import type { MoveId } from './moves';
+import type { SceneId } from './scenes';
+
+export type { MoveId } from './moves';
+export type { SceneId } from './scenes';
+
 /** A fact-sheet row behind a piece of feedback, such as "A3" (../shared/guidance/uk-facts.md). */
 export type FactRowId = string;
-
-export const SCENE_IDS = ['quiet_street', 'busy_street', 'front_door', 'unmarked_car', 'cannot_see'] as const;
-export type SceneId = (typeof SCENE_IDS)[number];
-
-export const MOVE_IDS = [
-  'warrant_card', 'colleagues', 'came_from', 'why_stopping', 'radio_check', 'call_to_check', 'safe_place',
-  'stand_firm', 'stay_locked', 'drive_on', 'signal_seen', 'walk_away', 'go_with_them', 'hand_over_money',
-] as const;
-export type MoveId = (typeof MOVE_IDS)[number];
 
 /** The batch contract's verdicts: a right move, a disputed one, a risky one, or a hint given. */
 export type Verdict = 'good' | 'partial' | 'unsafe' | 'hint';
 
-/** A locale key to speak and the values it interpolates (the same shape speech/ renders). */
-export interface Say {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Line } from '../locales/line';
+
+/** How a scene came to an end: played to its last beat, or stopped by the user part-way. */
+export type SceneEnding = 'finished' | 'stopped';
 
 /** Words for a move's feedback, and the fact-sheet rows they rest on. */
 export interface Feedback {
@@ -45,6 +41,8 @@ export interface MoveSpec {
   readonly rememberKey: string;
   /** "Last time you practised, the warrant card slipped your mind.": the next launch, if it was missed. */
   readonly slippedKey: string;
+  /** The intent that makes this move and its answer outside a rehearsal; null when only a guidance intent makes it. */
+  readonly intent: { readonly name: string; readonly outsideRehearsal: string } | null;
 }
 
 /** One moment of a scene: what the officer says or does, waiting for the user's move. */

@@ -1,12 +1,9 @@
 import type { Translate } from '../locales/i18n';
+import type { Line } from '../locales/line';
 import { PHONE_MARKERS, replaceMarkedNumbers, stripMarkers } from './phones';
 import { writtenYears } from './writtenYears';
 
-/** One sentence (or short group) to say: a locale key and the values it interpolates. */
-export interface Line {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Line } from '../locales/line';
 
 /** What one answer becomes: SSML for Alexa, the same words as plain text, and card text. */
 export interface Rendered {

@@ -6,24 +6,20 @@ import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
 
-/** Entries whose last page leads naturally into practising the words out loud. */
-const LEADS_TO_PRACTICE = ['overview', 'questions'];
-
-/** How a guidance page closes: danger offers to say it again; otherwise more, then practice or something else. */
+/** How a guidance page closes: "more" while there is more, then what the entry offers at its end. */
 function closeFor(entry: GuidanceEntry, page: number, pageCount: number): Close {
-  if (entry.topic === 'danger') return 'repeatDanger';
   if (page < pageCount - 1) return 'more';
-  return LEADS_TO_PRACTICE.includes(entry.id) ? 'practise' : 'anythingElse';
+  return entry.offerAtEnd ?? 'anythingElse';
 }
 
 /**
  * The pages as spoken with this answer length. Short answers give one point per page, a framing
- * sentence (not legal advice, "say more to hear how") staying with the point before it. The danger
- * answer is always given whole: what to do now must not wait for "more".
+ * sentence (not legal advice, "say more to hear how") staying with the point before it. An entry
+ * marked whole (the danger answer) is never split.
  */
 export function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLength): (readonly GuidancePart[])[] {
   const pages = pagesOf(entry, nation);
-  if (answers === 'full' || entry.topic === 'danger') return pages;
+  if (answers === 'full' || entry.whole) return pages;
   const points: GuidancePart[][] = [];
   for (const part of pages.flat()) {
     const previous = points[points.length - 1];

@@ -4,11 +4,23 @@ import type { Response } from 'ask-sdk-model';
 
 type Handle = (input: HandlerInput) => Response | Promise<Response>;
 
+/** A handler that names the intents it answers, so the interaction model can be checked against the code. */
+export interface IntentHandler extends RequestHandler {
+  readonly intents: readonly string[];
+}
+
+/** The request's intent name, or null when it is no IntentRequest. */
+export const intentOf = (input: HandlerInput): string | null =>
+  getRequestType(input.requestEnvelope) === 'IntentRequest' ? getIntentName(input.requestEnvelope) : null;
+
 /** A handler for one or more intents: keeps `canHandle` declarative. */
-export function forIntents(intents: readonly string[], handle: Handle): RequestHandler {
+export function forIntents(intents: readonly string[], handle: Handle): IntentHandler {
   return {
-    canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest'
-      && intents.includes(getIntentName(input.requestEnvelope)),
+    intents,
+    canHandle: (input) => {
+      const name = intentOf(input);
+      return name !== null && intents.includes(name);
+    },
     handle,
   };
 }
@@ -19,12 +31,4 @@ export function forRequestTypes(types: readonly string[], handle: Handle): Reque
     canHandle: (input) => types.includes(getRequestType(input.requestEnvelope)),
     handle,
   };
-}
-
-/** The slot's spoken value, trimmed, or null when it is missing or empty. */
-export function slotValue(input: HandlerInput, slot: string): string | null {
-  const request = input.requestEnvelope.request;
-  if (request.type !== 'IntentRequest') return null;
-  const value = request.intent.slots?.[slot]?.value;
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
 }

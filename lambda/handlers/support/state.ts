@@ -1,6 +1,4 @@
-import { entryById } from '../../guidance';
-import type { Nation, TopicId } from '../../guidance/types';
-import { TOPIC_IDS } from '../../guidance/types';
+import { entryById, TOPIC_IDS, type Nation, type TopicId } from '../../guidance';
 import { isSentenceKey } from '../../locales/i18n';
 import { PHONE_VALUE_NAME } from '../../speech/phones';
 import type { Line } from '../../speech/ssml';
