@@ -5,27 +5,14 @@
  * the JSON format of the NLU Evaluation Tool; README, Deploy, shows how to run the evaluation.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { INTENT_OF_TOPIC } from '../lambda/guidance';
+import { PROJECT_ROOT } from './projectRoot';
 
-export const PROJECT_ROOT = resolve(__dirname, '..');
 export const ANNOTATIONS_FILE = join(PROJECT_ROOT, 'dist/nlu/annotations.dev.json');
 
-/** Each dev-set topic and the intent the interaction model gives it. */
-export const INTENT_OF_TOPIC: Readonly<Record<string, string>> = {
-  overview: 'LoneOfficerStopIntent',
-  questions: 'QuestionsToAskIntent',
-  verify: 'CheckOfficerIsRealIntent',
-  warrant_card: 'WarrantCardIntent',
-  plain_clothes: 'PlainClothesOfficerIntent',
-  danger: 'InDangerIntent',
-  running: 'WalkingAwayIntent',
-  emergency: 'EmergencyNumbersIntent',
-  sources: 'AdviceSourcesIntent',
-  help: 'AMAZON.HelpIntent',
-  stop: 'AMAZON.StopIntent',
-  out_of_scope: 'AMAZON.FallbackIntent',
-  rehearse: 'StartRehearsalIntent',
-};
+/** Each dev-set topic and the intent the interaction model gives it (from the guidance data). */
+export { INTENT_OF_TOPIC };
 
 export interface Annotation {
   readonly inputs: { readonly utterance: string };

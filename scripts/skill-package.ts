@@ -5,9 +5,10 @@
  * skill-package/ is generated (and ignored by git); run this before every `ask deploy`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from './projectRoot';
 
-export const PROJECT_ROOT = resolve(__dirname, '..');
+export { PROJECT_ROOT };
 export const SKILL_PACKAGE_DIR = join(PROJECT_ROOT, 'skill-package');
 const MODELS = join('interactionModels', 'custom');
 

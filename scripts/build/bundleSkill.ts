@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { SEPARATE_WORD_GROUPS, wordGroupFile } from '../../lambda/locales/wordGroups';
 import { DYNAMODB_EXPORTS } from '../../lambda/persistence/dynamoDbExports';
+import { PROJECT_ROOT } from '../projectRoot';
 import { LAMBDA_FLAGS } from './esbuildFlags';
 
-export const PROJECT_ROOT = resolve(__dirname, '../..');
+export { PROJECT_ROOT };
 export const SKILL_ENTRY = 'lambda/index.ts';
 /** The Lambda handler setting that matches the bundle: file index.js, export `handler`. */
 export const LAMBDA_HANDLER = 'index.handler';
