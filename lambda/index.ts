@@ -1,7 +1,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
-import { guarded } from './envelope';
+import { guarded } from './untrustedEvent';
 import { persistenceFromEnvironment } from './persistence';
 import { buildSkill } from './skill';
 
