@@ -11,7 +11,11 @@ import { logLine } from '../observability/log';
  */
 export type UserData = Record<string, unknown>;
 
-const LOADED = 'userDataLoaded';
+/**
+ * Request attribute: 'read' once the user's data was read this request, 'unavailable' when there is
+ * no store or it failed (reads answer {} at once, writes are dropped); absent before the first read.
+ */
+const STORE_STATE = 'userDataStore';
 
 function logFailure(operation: string, error: unknown): void {
   logLine({ event: 'storage_failure', operation, error: error instanceof Error ? error.name : 'Error' });
@@ -22,7 +26,7 @@ function logFailure(operation: string, error: unknown): void {
  * asking the SDK instead costs a thrown error on every request.
  */
 export function markNoStore(input: HandlerInput): void {
-  input.attributesManager.getRequestAttributes()[LOADED] = false;
+  input.attributesManager.getRequestAttributes()[STORE_STATE] = 'unavailable';
 }
 
 /** The SDK's own error when the skill was built without a persistence adapter: not a failure. */
@@ -32,13 +36,13 @@ const isNoStore = (error: unknown) =>
 /** The user's stored data, loaded once per request; {} when there is none or the store fails. */
 export async function readUserData(input: HandlerInput): Promise<UserData> {
   const requestAttributes = input.attributesManager.getRequestAttributes();
-  if (requestAttributes[LOADED] === false) return {};
+  if (requestAttributes[STORE_STATE] === 'unavailable') return {};
   try {
-    const data = await input.attributesManager.getPersistentAttributes(requestAttributes[LOADED] !== true, {});
-    requestAttributes[LOADED] = true;
+    const data = await input.attributesManager.getPersistentAttributes(requestAttributes[STORE_STATE] !== 'read', {});
+    requestAttributes[STORE_STATE] = 'read';
     return typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
   } catch (error) {
-    requestAttributes[LOADED] = false;
+    requestAttributes[STORE_STATE] = 'unavailable';
     if (!isNoStore(error)) logFailure('read', error);
     return {};
   }
@@ -47,9 +51,9 @@ export async function readUserData(input: HandlerInput): Promise<UserData> {
 /** Sets (or, with undefined, removes) one part of the user's data and saves it. */
 export async function writeUserPart(input: HandlerInput, part: string, value: unknown): Promise<boolean> {
   try {
-    if (input.attributesManager.getRequestAttributes()[LOADED] === false) return false;
+    if (input.attributesManager.getRequestAttributes()[STORE_STATE] === 'unavailable') return false;
     const data = { ...(await readUserData(input)) };
-    if (input.attributesManager.getRequestAttributes()[LOADED] === false) return false;
+    if (input.attributesManager.getRequestAttributes()[STORE_STATE] === 'unavailable') return false;
     if (value === undefined) delete data[part];
     else data[part] = value;
     input.attributesManager.setPersistentAttributes(data);
