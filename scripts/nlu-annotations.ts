@@ -21,6 +21,8 @@ export const INTENT_OF_TOPIC: Readonly<Record<string, string>> = {
   running: 'WalkingAwayIntent',
   emergency: 'EmergencyNumbersIntent',
   sources: 'AdviceSourcesIntent',
+  afterwards: 'AfterwardsIntent',
+  needs: 'NeedsIntent',
   help: 'AMAZON.HelpIntent',
   stop: 'AMAZON.StopIntent',
   out_of_scope: 'AMAZON.FallbackIntent',

@@ -1,6 +1,7 @@
 /** Topic ids shared by the skill, the simulator's batch output and the evaluation scripts. */
 export const TOPIC_IDS = [
   'overview', 'questions', 'verify', 'warrant_card', 'plain_clothes', 'danger', 'running', 'emergency', 'sources',
+  'afterwards', 'needs',
   'rehearse', 'help', 'stop', 'out_of_scope',
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
