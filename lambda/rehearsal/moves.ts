@@ -22,26 +22,26 @@ export const MOVES: Readonly<Record<MoveId, MoveSpec>> = {
   came_from: move('came_from', 'good', ['A3', 'B8']),
   why_stopping: move('why_stopping', 'good', ['A3', 'C9']),
   // Disputed (A4, and section G item 2): a radio the officer supplies could be faked; your own call is harder to fake.
-  radio_check: move('radio_check', 'partial', ['A4', 'E6', 'B3', 'B4']),
-  // Independent verification on your own phone (B3, B4, B9, E6, E7; 101 is free, D2).
-  call_to_check: move('call_to_check', 'good', ['B3', 'B4', 'B9', 'E6', 'E7']),
-  // Danger: 999 first, then other people (A5, D1); Alexa cannot call (D8).
-  safe_place: move('safe_place', 'good', ['D1', 'A5', 'B8', 'D8']),
-  // Holding firm while checking: genuine officers won't pressure you while you check (B10, A2, A12).
-  stand_firm: move('stand_firm', 'good', ['B10', 'A2', 'A12']),
+  radio_check: move('radio_check', 'partial', ['A4', 'E6', 'B3', 'B12']),
+  // Independent verification on your own phone: for a street stop, 999 (B3, B12, E6).
+  call_to_check: move('call_to_check', 'good', ['B3', 'B12', 'E6']),
+  // Danger: 999 first, say where you are, then other people (A5, A13, D1, D9); Alexa cannot call (D8).
+  safe_place: move('safe_place', 'good', ['D1', 'D9', 'A5', 'A13', 'B8', 'D8']),
+  // Holding firm near other people while checking on 999 (A2, A12, B12). "Won't pressure you" is the
+  // doorstep's alone (B10, section G item 13): see the front door scene.
+  stand_firm: move('stand_firm', 'good', ['A2', 'A12', 'B12', 'A13']),
   // Drivers only (section I): doors locked, warrant card through the window.
   stay_locked: move('stay_locked', 'good', ['I8', 'I11', 'I16']),
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
   drive_on: move('drive_on', 'good', ['I8', 'I9', 'I23']),
-  // Drivers only: show you've seen the signal, don't speed off (I8). Hazard lights are not suggested:
-  // whether they may be used while moving is unverified (section I gaps, item 2).
-  signal_seen: move('signal_seen', 'good', ['I8', 'I7']),
-  // Running: right in real danger, but can be obstruction if the officer is genuine (A5, A8, F5, F7).
-  walk_away: move('walk_away', 'partial', ['A5', 'A8', 'F5', 'F7']),
-  // Risky compliance: check before going anywhere (A2, A12, B3, B10).
-  go_with_them: move('go_with_them', 'unsafe', ['A2', 'A12', 'B3', 'B10']),
-  // Real police never ask for bank details, PINs or cash (B9, B10, E7).
-  hand_over_money: move('hand_over_money', 'unsafe', ['B9', 'B10', 'E7']),
+  // Drivers only: show you've seen the signal, don't speed off (I8); no hazard lights while moving (I24).
+  signal_seen: move('signal_seen', 'good', ['I8', 'I24', 'I23']),
+  // Running: right in real danger, but can be obstruction in England and Wales if the officer is genuine (A5, A8, F5, F7).
+  walk_away: move('walk_away', 'partial', ['A5', 'D1', 'A8', 'F5', 'F7']),
+  // Risky compliance: check on 999 before going anywhere, never into their car (A2, A12, A5, B3, B12).
+  go_with_them: move('go_with_them', 'unsafe', ['A2', 'A12', 'A5', 'B3', 'B12']),
+  // Real police never ask for bank details, PINs or cash (B9, B10, E7); 101 at the door, 999 if unsafe (B4, B12).
+  hand_over_money: move('hand_over_money', 'unsafe', ['B9', 'B10', 'E7', 'B4', 'B12']),
 };
 
 export const moveSpec = (id: MoveId): MoveSpec => MOVES[id];
