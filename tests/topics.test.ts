@@ -18,7 +18,7 @@ describe('each topic answers with its key facts', () => {
     { request: ask('CheckOfficerIsRealIntent'), says: has(/^call nine nine nine on your own phone to check the officer/, /call handler/, /warrant card/), shouldEndSession: false },
     { request: ask('WarrantCardIntent'), says: has(/^ring nine nine nine yourself/, /photo id/, /read out their name and number/), shouldEndSession: false },
     { request: ask('PlainClothesOfficerIntent'), says: has(/nine nine nine/, /extremely unusual/, /the met pledged/, /police scotland says/, /pairs/), shouldEndSession: false },
-    { request: ask('WalkingAwayIntent'), says: has(/^in real danger, call nine nine nine/, /is an offence across the uk/, /not legal advice/), shouldEndSession: false },
+    { request: ask('WalkingAwayIntent'), says: has(/^in real danger, call nine nine nine/, /across the uk, resisting or obstructing a genuine officer can be an offence/, /not legal advice/), shouldEndSession: false },
     { request: ask('EmergencyNumbersIntent'), says: has(/nine nine nine/, /one one two/, /say where you are first/, /one oh one/, /five five/, /alexa can't call/), shouldEndSession: false },
     { request: ask('AdviceSourcesIntent'), says: has(/not official/, /not from the police/, /metropolitan police/, /national police chiefs' council/, /police scotland/), shouldEndSession: false },
     { request: ask('AfterwardsIntent'), says: has(/^if it's happening now, call nine nine nine/, /pretended to be police, call one oh one/, /note down/), shouldEndSession: false, hasCardTitle: 'After a stop: reporting and complaining' },

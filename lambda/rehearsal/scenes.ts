@@ -97,10 +97,10 @@ export const SCENES: readonly SceneSpec[] = [
 /**
  * Lines written ahead of the logic that will speak them (issue 11 items 3, 4 and 5): the move intents
  * ComeQuietlyMoveIntent (come_quietly), RefuseToGoMoveIntent (refuse_to_go) and
- * CheckBeforeGoingMoveIntent (check_before_going), the scene uniform_officer, and Scotland's own
- * words for the radio check. Each with the verdict and rows it rests on, so `npm run guide` shows
- * them for audit. When the logic has these moves and the scene, each line moves into MOVES or SCENES
- * and leaves this list.
+ * CheckBeforeGoingMoveIntent (check_before_going), the scene uniform_officer, Scotland's own words
+ * for the radio check and Northern Ireland's for walking away. Each with the verdict and rows it
+ * rests on, so `npm run guide` shows them for audit. When the logic has these moves and the scene,
+ * each line moves into MOVES or SCENES and leaves this list.
  */
 export interface PendingLine {
   /** The scene the line belongs to, or null for a move's own words in any scene. */
@@ -122,6 +122,8 @@ export const PENDING_LINES: readonly PendingLine[] = [
   { scene: null, move: 'refuse_to_go', key: 'rehearsal.moves.refuse_to_go.feedback', rows: ['F2', 'F8', 'F9', 'B3', 'B12'], verdict: 'partial' },
   { scene: null, move: 'check_before_going', key: 'rehearsal.moves.check_before_going.feedback', rows: ['A5', 'A13', 'B3', 'B12', 'B6', 'F2'], verdict: 'good' },
   { scene: null, move: 'radio_check', key: 'rehearsal.moves.radio_check.feedbackScotland', rows: ['B6', 'A4', 'E6', 'B12'], verdict: 'partial', when: 'when the user is in Scotland' },
+  // In Northern Ireland, never "you don't have to stop" (C16): walking away gets its own words there.
+  { scene: null, move: 'walk_away', key: 'rehearsal.moves.walk_away.feedbackNorthernIreland', rows: ['A5', 'D1', 'C16'], verdict: 'partial', when: 'when the user is in Northern Ireland' },
   // The night-street arrest: stay where there are people, ask why and for the card, 999 to check him and
   // have officers sent, cooperate once confirmed, never fight a genuine officer (A1, A5, A13, C9, F2).
   { scene: 'quiet_street', move: 'come_quietly', key: 'rehearsal.scenes.quiet_street.feedback.comeQuietly', rows: ['A1', 'A13', 'C9', 'C19', 'B3', 'B12', 'B6', 'F2'], verdict: 'partial', when: ARREST_MOMENT },
