@@ -81,7 +81,7 @@ describe('a script for every scene', () => {
   test('busy street by day: repeat, skip, the radio (partial, with the reason), start again, odd words, help, cancel', async () => {
     const replies = await play([
       [start('busy_street'), { says: /busy high street.*search your bag/ }],
-      [to('AskWhyStoppedMoveIntent'), { move: 'why_stopping', verdict: 'good', says: /Before a search, an officer who isn't in uniform must show their warrant card/ }],
+      [to('AskWhyStoppedMoveIntent'), { move: 'why_stopping', verdict: 'good', says: /In England, Wales and Northern Ireland, before a search, an officer who isn't in uniform must show their warrant card/ }],
       [to('AMAZON.RepeatIntent'), { move: null, verdict: null }],
       [to('AMAZON.NextIntent'), { move: null, says: /^Moving on\. She says: Don't worry, my colleagues are nearby/ }],
       [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /sensible.*disputed.*could be faked.*harder to fake/ }],

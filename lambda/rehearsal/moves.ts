@@ -15,12 +15,12 @@ const move = (id: MoveId, verdict: MoveSpec['verdict'], rows: readonly string[])
  * Scenes may judge a move differently (see scenes.ts).
  */
 export const MOVES: Readonly<Record<MoveId, MoveSpec>> = {
-  // Ask for the warrant card and the name and number on it (C3: must show it if not in uniform).
-  warrant_card: move('warrant_card', 'good', ['C3', 'E7', 'B9']),
+  // Ask for the warrant card and the name and number on it; officers expect to be asked (A12).
+  warrant_card: move('warrant_card', 'good', ['E7', 'B9', 'A12']),
   // The Met's questions (A3), and why asking is reasonable (A1, A11).
   colleagues: move('colleagues', 'good', ['A3', 'A1', 'A11']),
   came_from: move('came_from', 'good', ['A3', 'B8']),
-  why_stopping: move('why_stopping', 'good', ['A3', 'C9']),
+  why_stopping: move('why_stopping', 'good', ['A3', 'C9', 'C19']),
   // Disputed (A4, and section G item 2): a radio the officer supplies could be faked; your own call is harder to fake.
   radio_check: move('radio_check', 'partial', ['A4', 'E6', 'B3', 'B12']),
   // Independent verification on your own phone: for a street stop, 999 (B3, B12, E6).

@@ -43,8 +43,8 @@ export const SCENES: readonly SceneSpec[] = [
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
     feedback: {
       ...onFoot('busy_street'),
-      // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3).
-      why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'A3']),
+      // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3, C15).
+      why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'C15', 'A3']),
     },
   }),
   defineScene('front_door', {
