@@ -2,13 +2,17 @@ import { GUIDANCE, pagesOf, type GuidanceEntry, type GuidancePart } from '../lam
 import type { Confidence, FactRow } from '../lambda/guidance/factRow';
 import { FACT_ROWS } from '../lambda/guidance/factSheet';
 import { translatorFor, type Translate } from '../lambda/locales/i18n';
+import enGB from '../lambda/locales/en-GB.json';
+import { hintKey, MOVE_IDS, MOVES, rememberKey, SCENES, type Feedback, type MoveId, type SceneSpec } from '../lambda/rehearsal';
+import { PENDING_LINES } from '../lambda/rehearsal/scenes';
 import { render } from '../lambda/speech/ssml';
 
 /**
  * The whole guidance as Markdown, for people who prefer to read it and for legal and safety review:
  * every entry and page in the skill's own words (numbers as digits), the fact-sheet rows behind each
  * part with their sources and confidence, review dates, and a visible flag on every fact the sheet
- * does not rate High.
+ * does not rate High. Then every rehearsal line: each scene with its beats and the feedback for each
+ * move there, with the verdict and the rows behind it, so practice can be audited like the answers.
  */
 
 /** Confidence below High: a reviewer must look at these before trusting the sentence built on them. */
@@ -42,15 +46,131 @@ function rowLine(row: FactRow): string {
   return `   - ${flag}Fact ${row.id} (${where}; confidence: ${plain(row.confidenceNote)}): ${plain(row.fact)} Source: ${plain(row.source)}${disputed}`;
 }
 
+const writtenWords = (t: Translate, key: string) => plain(render(t, [{ key }]).card);
+
+const rowLines = (rows: readonly string[]) => rows.map((id) => {
+  const row = rowsById.get(id);
+  return row ? rowLine(row) : `   - **⚠ CHECK: fact ${id} is not in the fact sheet.**`;
+});
+
 function partLines(t: Translate, entry: GuidanceEntry, part: GuidancePart, number: number): string[] {
-  const words = plain(render(t, [{ key: part.key }]).card);
+  const words = writtenWords(t, part.key);
   const own = [...entry.summary, ...entry.detail.flat(), ...Object.values(entry.nations)].includes(part);
   if (!own) return [`${number}. ${words}`, '   - Spoken pointer to the notes on Scotland and Northern Ireland; states no fact.'];
   if (part.rows.length === 0) return [`${number}. ${words}`, '   - Framing sentence; states no fact.'];
-  return [`${number}. ${words}`, ...part.rows.map((id) => {
-    const row = rowsById.get(id);
-    return row ? rowLine(row) : `   - **⚠ CHECK: fact ${id} is not in the fact sheet.**`;
-  })];
+  return [`${number}. ${words}`, ...rowLines(part.rows)];
+}
+
+/** A line of feedback: its words, the verdict it carries, and the rows behind it. */
+function feedbackLines(t: Translate, label: string, key: string, verdict: string | null, rows: readonly string[], when?: string): string[] {
+  const judged = verdict === null ? 'no verdict (a pointer, then a hint)' : `verdict ${verdict}`;
+  return [
+    `- ${label}: ${judged}${when ? `, ${plain(when)}` : ''}. "${writtenWords(t, key)}"`,
+    ...(rows.length ? rowLines(rows).map((l) => `  ${l}`) : ['     - States no fact.']),
+  ];
+}
+
+/** The feedback a move gets in a scene, as the engine chooses it (the scene's own words, else the move's). */
+function feedbackIn(scene: SceneSpec, said: MoveId): { feedback: Feedback; verdict: string | null; as: MoveId } {
+  const as = scene.sameAs[said] ?? said;
+  const own = scene.feedback[said] ?? scene.feedback[as];
+  const verdict = own && own.verdict !== undefined ? own.verdict : MOVES[as].verdict;
+  return { feedback: own ?? MOVES[as].feedback, verdict, as };
+}
+
+function sceneSection(t: Translate, scene: SceneSpec): string[] {
+  const moveRows = (move: MoveId) => MOVES[move].feedback.rows;
+  return [
+    `### Scene: ${scene.id}`,
+    '',
+    `Setting: "${writtenWords(t, scene.settingKey)}"`,
+    '',
+    ...scene.beats.map((beat, i) => `${i + 1}. ${writtenWords(t, beat.key)}`),
+    '',
+    `Offered again at the next launch if left part-way: "${writtenWords(t, scene.unfinishedKey)}"`,
+    '',
+    `Key moves, most important first: ${scene.keyMoves.join(', ')}. Hints and "one to remember" in this scene:`,
+    '',
+    ...scene.keyMoves.flatMap((move) => [
+      `- Hint for ${move}: "${writtenWords(t, hintKey(scene.id, move))}" / "${writtenWords(t, rememberKey(scene.id, move))}"`,
+      ...rowLines(moveRows(move)).map((l) => `  ${l}`),
+    ]),
+    '',
+    'What each move gets here:',
+    '',
+    ...MOVE_IDS.flatMap((said) => {
+      const { feedback, verdict, as } = feedbackIn(scene, said);
+      return feedbackLines(t, as === said ? said : `${said} (read here as ${as})`, feedback.key, verdict, feedback.rows);
+    }),
+    '',
+  ];
+}
+
+function moveSection(t: Translate, move: MoveId): string[] {
+  const spec = MOVES[move];
+  return [
+    ...feedbackLines(t, `${move}, its usual words`, spec.feedback.key, spec.verdict, spec.feedback.rows),
+    `  - Summary: "${writtenWords(t, spec.doneKey)}" Hint: "${writtenWords(t, spec.hintKey)}" To remember: "${writtenWords(t, spec.rememberKey)}" Next launch: "${writtenWords(t, spec.slippedKey)}"`,
+  ];
+}
+
+/** Every rehearsal line that is not a scene's or a move's: how practice starts, ends and is steered. */
+function framingKeys(): string[] {
+  const leaves = (node: unknown, path: string[]): string[] =>
+    typeof node === 'string' ? [path.join('.')] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
+  const { scenes: _scenes, moves: _moves, ...rest } = enGB.translation.rehearsal;
+  return leaves(rest, ['rehearsal']);
+}
+
+/** Words written ahead of their logic, with the rows they rest on (see PENDING_LINES). */
+function pendingSection(t: Translate): string[] {
+  const keys = (stem: string) => Object.keys((enGB.translation.rehearsal.moves as Record<string, Record<string, string>>)[stem] ?? {});
+  const movesAhead = [...new Set(PENDING_LINES.filter((l) => l.scene === null && !(MOVE_IDS as readonly string[]).includes(l.move)).map((l) => l.move))];
+  const sceneAhead = enGB.translation.rehearsal.scenes.uniform_officer;
+  return [
+    '## Rehearsal lines waiting for their logic',
+    '',
+    'Written and sourced, not yet spoken: they need moves or a scene the rehearsal logic does not have yet.',
+    '',
+    '### Scene: uniform_officer',
+    '',
+    `Setting: "${writtenWords(t, 'rehearsal.scenes.uniform_officer.setting')}"`,
+    '',
+    ...[1, 2, 3, 4].map((i) => `${i}. ${writtenWords(t, `rehearsal.scenes.uniform_officer.beat${i}`)}`),
+    '',
+    `Offered again at the next launch if left part-way: "${writtenWords(t, 'rehearsal.scenes.uniform_officer.unfinished')}"`,
+    `On foot: "${writtenWords(t, 'rehearsal.scenes.uniform_officer.feedback.notInCar')}"`,
+    ...Object.keys(sceneAhead.moves).flatMap((move) => [
+      `- Hint for ${move}: "${writtenWords(t, `rehearsal.scenes.uniform_officer.moves.${move}.hint`)}" / "${writtenWords(t, `rehearsal.scenes.uniform_officer.moves.${move}.remember`)}"`,
+      ...rowLines(PENDING_LINES.find((l) => l.scene === 'uniform_officer' && l.move === move)?.rows ?? []).map((l) => `  ${l}`),
+    ]),
+    '',
+    '### Lines by move and scene',
+    '',
+    ...PENDING_LINES.flatMap((line) => feedbackLines(t, `${line.move}${line.scene ? ` in ${line.scene}` : ''}`, line.key, line.verdict, line.rows, line.when)),
+    ...movesAhead.map((move) => `  - ${move}: summary "${writtenWords(t, `rehearsal.moves.${move}.done`)}" Hint: "${writtenWords(t, `rehearsal.moves.${move}.hint`)}" To remember: "${writtenWords(t, `rehearsal.moves.${move}.remember`)}" Next launch: "${writtenWords(t, `rehearsal.moves.${move}.slipped`)}" (keys: ${keys(move).join(', ')})`),
+    '',
+  ];
+}
+
+function rehearsalSection(t: Translate): string[] {
+  return [
+    '## Rehearsal: practising a stop out loud',
+    '',
+    'Every line spoken in practice. Each scene, its beats, and what each move gets there: the verdict and the',
+    'fact-sheet rows behind the words. Then the moves\' usual words, and the lines around the scenes.',
+    '',
+    ...SCENES.flatMap((scene) => sceneSection(t, scene)),
+    '### Each move\'s usual words',
+    '',
+    ...MOVE_IDS.flatMap((move) => moveSection(t, move)),
+    '',
+    '### Around the scenes',
+    '',
+    ...framingKeys().map((key) => `- "${writtenWords(t, key)}" (framing; states no fact)`),
+    '',
+    ...pendingSection(t),
+  ];
 }
 
 function pageHeading(entry: GuidanceEntry, index: number, count: number): string {
@@ -73,14 +193,18 @@ function entrySection(t: Translate, entry: GuidanceEntry): string[] {
   ];
 }
 
-/** The rows the guidance rests on, each with the parts that use it. */
+/** The rows the guidance and the rehearsal rest on, each with the lines that use it. */
 function usedRows(t: Translate): Map<string, string[]> {
   const used = new Map<string, string[]>();
+  const use = (rows: readonly string[], where: string) => {
+    for (const id of rows) if (!(used.get(id) ?? []).includes(where)) used.set(id, [...(used.get(id) ?? []), where]);
+  };
   for (const entry of GUIDANCE) {
-    for (const part of pagesOf(entry, null).flat()) {
-      for (const id of part.rows) used.set(id, [...(used.get(id) ?? []), `${String(t(entry.titleKey))} (${part.key})`]);
-    }
+    for (const part of pagesOf(entry, null).flat()) use(part.rows, `${String(t(entry.titleKey))} (${part.key})`);
   }
+  for (const move of MOVE_IDS) use(MOVES[move].feedback.rows, `rehearsal (${MOVES[move].feedback.key})`);
+  for (const scene of SCENES) for (const feedback of Object.values(scene.feedback)) use(feedback.rows, `rehearsal (${feedback.key})`);
+  for (const line of PENDING_LINES) use(line.rows, `rehearsal, waiting for its logic (${line.key})`);
   return used;
 }
 
@@ -104,9 +228,12 @@ export function guideMarkdown(locale = 'en-GB'): string {
     '## Contents',
     '',
     ...GUIDANCE.map((entry, i) => `${i + 1}. ${plain(String(t(entry.titleKey)))}`),
-    `${GUIDANCE.length + 1}. Flagged facts, for review`,
+    `${GUIDANCE.length + 1}. Rehearsal: practising a stop out loud`,
+    `${GUIDANCE.length + 2}. Rehearsal lines waiting for their logic`,
+    `${GUIDANCE.length + 3}. Flagged facts, for review`,
     '',
     ...GUIDANCE.flatMap((entry) => entrySection(t, entry)),
+    ...rehearsalSection(t),
     '## Flagged facts, for review',
     '',
     ...flagged.flatMap((row) => [
