@@ -4,6 +4,7 @@ import type { Verifier } from 'ask-sdk-express-adapter';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { logLine } from '../lambda/observability/log';
 import { isRecord } from '../lambda/util/isRecord';
+import { readBody } from './readBody';
 import { Refusal, refusalText } from './refusal';
 import { alexaSignatureVerifier } from './verification/alexaSignature';
 import type { SigningCertificateOptions } from './verification/signingCertificates';
@@ -56,8 +57,7 @@ function refuse(res: Response, refusal: Refusal): void {
 }
 
 /** The body as Alexa signs it (exact UTF-8) and as the skill reads it (a JSON request envelope). */
-function readEnvelope(raw: unknown): { text: string; envelope: RequestEnvelope } {
-  if (!Buffer.isBuffer(raw)) throw new Refusal(400, 'empty body');
+function readEnvelope(raw: Buffer): { text: string; envelope: RequestEnvelope } {
   let text: string;
   let parsed: unknown;
   try {
@@ -104,10 +104,9 @@ export function createApp(options: AppOptions): Express {
       if (!JSON_MEDIA_TYPE.test(req.headers['content-type'] ?? '')) refuse(res, new Refusal(415, 'send application/json'));
       else next();
     },
-    express.raw({ type: () => true, limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, inflate: false }),
     async (req, res) => {
       try {
-        const { text, envelope } = readEnvelope(req.body);
+        const { text, envelope } = readEnvelope(await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
         if (options.verify) {
           checkTimestamp(envelope.request.timestamp, now());
           // One after the other: a cheap refusal must come before any certificate is fetched.
@@ -131,7 +130,7 @@ export function createApp(options: AppOptions): Express {
     refuse(res, new Refusal(405));
   });
   app.use((_req, res) => refuse(res, new Refusal(404)));
-  // Errors from the body reader (too large, an encoding, an aborted upload) and anything else.
+  // Anything that escaped the handlers above.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => refuse(res, asRefusal(error)));
   return app;
 }
