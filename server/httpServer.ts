@@ -74,8 +74,9 @@ export function createServer(options: ServerOptions): Server {
       // The app logs this request when its response closes.
       if (response.headersSent) socket.destroy();
       else {
-        response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-        response.end(refusalText(status), () => socket.destroy());
+        const body = refusalText(status);
+        response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+        response.end(body, () => socket.destroy());
       }
       return;
     }
