@@ -1,6 +1,6 @@
 import { normaliseCertificateUrl } from '../server/verification/certificateUrl';
 import {
-  ALEXA_CERT_URL, blockNetwork, certificateSource, countedSkill, expectPlainRefusal, FORGED, launchBody, launchBodyStamped, post,
+  type Answer, ALEXA_CERT_URL, blockNetwork, certificateSource, countedSkill, expectPlainRefusal, FORGED, launchBody, launchBodyStamped, post,
   signedHeaders, TEST_CA, withService,
 } from './support/webService';
 
@@ -39,13 +39,14 @@ describe('the certificate URL is checked, after normalisation, before anything i
     const certificates = certificateSource(() => FORGED.chain);
     const { skill, invocations } = countedSkill();
     const body = launchBody();
+    let answer: Answer | undefined;
     await withService({ skill, verify: true, certificates }, async ({ url }) => {
-      const answer = await post(url, body, signedHeaders(body, certUrl, FORGED.key));
-      expectPlainRefusal(answer, 400, [fragment, certUrl]);
-      expect(answer.text).toMatch(/certificate URL/);
+      answer = await post(url, body, signedHeaders(body, certUrl, FORGED.key));
     });
     expect([...certificates.fetched, ...networkAttempts]).toEqual([]);
     expect(invocations()).toBe(0);
+    expectPlainRefusal(answer as Answer, 400, [fragment, certUrl]);
+    expect(answer?.text).toMatch(/certificate URL/);
   });
 
   test('spellings of Amazon\'s URL that normalise to it are fetched as that one URL, once', async () => {
@@ -98,13 +99,14 @@ describe('the timestamp is within 150 seconds either way, checked before anythin
     const certificates = certificateSource(() => TEST_CA.chain);
     const { skill, invocations } = countedSkill();
     const body = launchBodyStamped(timestamp);
+    let answer: Answer | undefined;
     await withService({ skill, verify: true, certificates: { ...certificates, trustedRoots: [TEST_CA.root] } }, async ({ url }) => {
-      const answer = await post(url, body, signedHeaders(body, ALEXA_CERT_URL, TEST_CA.key));
-      expectPlainRefusal(answer, 400, typeof timestamp === 'string' ? [timestamp] : []);
-      expect(answer.text).toMatch(/^Bad Request: Timestamp verification failed/);
+      answer = await post(url, body, signedHeaders(body, ALEXA_CERT_URL, TEST_CA.key));
     });
     expect([...certificates.fetched, ...networkAttempts]).toEqual([]);
     expect(invocations()).toBe(0);
+    expectPlainRefusal(answer as Answer, 400, typeof timestamp === 'string' ? [timestamp] : []);
+    expect(answer?.text).toMatch(/^Bad Request: Timestamp verification failed/);
   });
 
   test.each([['140 seconds ahead', 140_000], ['140 seconds ago', -140_000], ['now', 0]])('a signed request stamped %s is answered', async (_name, offset) => {

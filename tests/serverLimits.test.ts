@@ -97,10 +97,11 @@ describe('slow clients are cut off', () => {
     });
   });
 
-  test('after a slow-loris attack the service still answers', async () => {
+  test('slow clients holding every connection are cut off, and then the service answers', async () => {
     const { skill, invocations } = countedSkill();
     await withService({ skill, verify: false, limits: LIMITS }, async ({ port, url }) => {
-      await Promise.all(Array.from({ length: 10 }, () => slowClient(port, REQUEST_LINE, 'X-Slow: y\r\n')));
+      const slow = await Promise.all(Array.from({ length: LIMITS.maxConnections }, () => slowClient(port, REQUEST_LINE, 'X-Slow: y\r\n')));
+      expect(slow.map((s) => s.closedByServer)).toEqual(Array(LIMITS.maxConnections).fill(true));
       const answer = await post(url, launchBody());
       expect(answer.status).toBe(200);
     });

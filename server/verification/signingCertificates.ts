@@ -79,11 +79,6 @@ export class SigningCertificates {
     return download;
   }
 
-  /** How many good chains are held (for tests of the bound). */
-  get goodCount(): number {
-    return this.good.size;
-  }
-
   private async download(url: string): Promise<X509Certificate> {
     let pem: string;
     try {
