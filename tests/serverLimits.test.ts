@@ -1,5 +1,4 @@
-import { connect } from 'node:net';
-import { countedSkill, launchBody, post, withService } from './support/webService';
+import { countedSkill, dripClient, launchBody, post, withService } from './support/webService';
 
 // Issue 13 item 11: limits on connections and on header and body time, so slow clients (slow loris)
 // are cut off. Small limits for the test; a bounded number of sockets on 127.0.0.1; every wait bounded.
@@ -15,38 +14,8 @@ const LIMITS = {
 /** Far above every limit, far below Node's defaults (60 s for headers): a held socket fails the test. */
 const HELD_TOO_LONG_MS = 4000;
 
-interface SlowSocket {
-  readonly received: string;
-  /** False when the socket was still open at HELD_TOO_LONG_MS (the test then closes it). */
-  readonly closedByServer: boolean;
-}
-
 /** Opens a socket, writes `first`, then `drip` every 50 ms until the server closes it. */
-function slowClient(port: number, first: string, drip: string | null): Promise<SlowSocket> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    let received = '';
-    let closedByServer = true;
-    const dripping = setInterval(() => {
-      if (drip !== null && socket.writable) socket.write(drip);
-    }, 50);
-    const giveUp = setTimeout(() => {
-      closedByServer = false;
-      socket.destroy();
-    }, HELD_TOO_LONG_MS);
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => {
-      received += chunk;
-    });
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
-      clearInterval(dripping);
-      clearTimeout(giveUp);
-      resolve({ received, closedByServer });
-    });
-    if (first) socket.write(first);
-  });
-}
+const slowClient = (port: number, first: string, drip: string | null) => dripClient(port, first, drip, HELD_TOO_LONG_MS);
 
 const REQUEST_LINE = 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n';
 

@@ -118,24 +118,42 @@ export function expectPlainRefusal(answer: Answer, status: number, sent: readonl
   for (const fragment of sent) expect(answer.text).not.toContain(fragment);
 }
 
-/** Sends raw bytes on a new connection; resolves with all that came back once the server closes it. */
-export function rawExchange(port: number, bytes: string, timeoutMs = 3000): Promise<string> {
-  return new Promise((resolve, reject) => {
+export interface ClientEnd {
+  readonly received: string;
+  /** False when the socket was still open after `holdMs` (the client then closed it). */
+  readonly closedByServer: boolean;
+}
+
+/** Opens a connection, writes `first`, then `drip` every 50 ms, until the server closes it or `holdMs` pass. */
+export function dripClient(port: number, first: string, drip: string | null, holdMs: number): Promise<ClientEnd> {
+  return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let received = '';
-    const timer = setTimeout(() => {
+    let closedByServer = true;
+    const dripping = setInterval(() => {
+      if (drip !== null && socket.writable) socket.write(drip);
+    }, 50);
+    const giveUp = setTimeout(() => {
+      closedByServer = false;
       socket.destroy();
-      reject(new Error(`connection still open after ${timeoutMs} ms`));
-    }, timeoutMs);
+    }, holdMs);
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => {
       received += chunk;
     });
     socket.on('error', () => undefined);
     socket.on('close', () => {
-      clearTimeout(timer);
-      resolve(received);
+      clearInterval(dripping);
+      clearTimeout(giveUp);
+      resolve({ received, closedByServer });
     });
-    socket.write(bytes);
+    if (first) socket.write(first);
   });
+}
+
+/** Sends raw bytes on a new connection; resolves with all that came back once the server closes it. */
+export async function rawExchange(port: number, bytes: string, timeoutMs = 3000): Promise<string> {
+  const end = await dripClient(port, bytes, null, timeoutMs);
+  if (!end.closedByServer) throw new Error(`connection still open after ${timeoutMs} ms`);
+  return end.received;
 }
