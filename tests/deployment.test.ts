@@ -185,7 +185,7 @@ describe('the skill package ASK CLI deploys', () => {
   const topLevelManifest = readJson('skill.json');
   const locales = Object.keys(topLevelManifest.manifest.publishingInformation.locales);
   const packaged = (out: string) => JSON.parse(readFileSync(join(out, 'skill.json'), 'utf8')) as Json;
-  const urls = { privacyPolicyUrl: 'https://guide.example.org/PRIVACY.html', termsOfUseUrl: 'https://guide.example.org/TERMS.html' };
+  const urls = { privacyPolicyUrl: 'https://officer-check-guide.github.io/PRIVACY.html', termsOfUseUrl: 'https://officer-check-guide.github.io/TERMS.html' };
 
   it('is complete: the manifest, an interaction model for every locale it publishes in, and the two icons', async () => {
     const written = await assembleSkillPackage(PROJECT_ROOT, join(work, 'first'));

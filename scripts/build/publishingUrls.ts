@@ -28,6 +28,10 @@ export function publishingUrlsFrom(flags: Readonly<Record<string, unknown>>, env
   return urls;
 }
 
+// Names reserved for examples and tests (RFC 2606, RFC 6761), and addresses no reviewer can reach.
+const RESERVED_HOST = /(^|\.)(invalid|example|test|localhost|example\.(com|org|net))$/;
+const PRIVATE_HOST = /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\]$)/;
+
 /** What is wrong with the addresses: any given must be public https; certifying needs both. */
 export function publishingUrlProblems(urls: PublishingUrls, certifying: boolean): string[] {
   const problems: string[] = [];
@@ -47,7 +51,7 @@ export function publishingUrlProblems(urls: PublishingUrls, certifying: boolean)
     }
     if (!url || url.protocol !== 'https:') {
       problems.push(`${setting.env} must be an https address where ${setting.page} is published, not "${value}"`);
-    } else if (/(^|\.)(invalid|example|test|localhost)$/.test(url.hostname) || /^(127\.|10\.|192\.168\.|\[::1\])/.test(url.hostname)) {
+    } else if (RESERVED_HOST.test(url.hostname) || PRIVATE_HOST.test(url.hostname)) {
       problems.push(`${setting.env} must be a public address, not ${url.hostname}`);
     }
   }
