@@ -26,10 +26,17 @@ export async function talk(submission: Submission, by: 'words' | 'intents'): Pro
   return new Conversation(submission.handler, understanding, submission.model);
 }
 
+const errorAnswers = new Map<string, string>();
+
 /** The words the skill says when a request reached its error handler. */
 function errorAnswer(root: string): string {
-  const locale = JSON.parse(readFileSync(join(root, 'lambda', 'locales', 'en-GB.json'), 'utf8')) as { translation: { error: { calm: string } } };
-  return locale.translation.error.calm;
+  let answer = errorAnswers.get(root);
+  if (answer === undefined) {
+    const locale = JSON.parse(readFileSync(join(root, 'lambda', 'locales', 'en-GB.json'), 'utf8')) as { translation: { error: { calm: string } } };
+    answer = locale.translation.error.calm;
+    errorAnswers.set(root, answer);
+  }
+  return answer;
 }
 
 const quoted = (speech: string) => `"${speech.length > 90 ? `...${speech.slice(-90)}` : speech}"`;
