@@ -11,12 +11,27 @@ const ASKING = ['ask', 'tell'];
 export interface ParsedExample { readonly request: string; readonly intent: string | null }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const slotPattern = (sample: string) => new RegExp(`^${escape(sample).replace(/\\\{[^}]*\\\}/g, '[a-z\' ]+')}$`);
+type Intent = LanguageModel['intents'][number];
 
-/** The intent whose sample the request is, word for word (a {slot} stands for any words). */
+/** What a {slot} may stand for: its custom type's values and synonyms, or any words for a built-in type. */
+function slotWords(model: LanguageModel, intent: Intent, slot: string): string {
+  const typeName = intent.slots?.find((s) => s.name === slot)?.type;
+  const type = model.types?.find((t) => t.name === typeName);
+  if (!type) return "[a-z' ]+";
+  const words = type.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]).map((w) => escape(w.toLowerCase()));
+  return `(?:${words.join('|')})`;
+}
+
+const slotPattern = (model: LanguageModel, intent: Intent, sample: string) =>
+  new RegExp(`^${sample.split(/(\{[^}]*\})/).map((piece) => {
+    const slot = /^\{([^}]*)\}$/.exec(piece)?.[1];
+    return slot === undefined ? escape(piece) : slotWords(model, intent, slot);
+  }).join('')}$`);
+
+/** The intent whose sample the request is, word for word (a {slot} stands for one of its type's words). */
 export function sampleIntent(model: LanguageModel, request: string): string | null {
   for (const intent of model.intents) {
-    if ((intent.samples ?? []).some((sample) => (sample.includes('{') ? slotPattern(sample).test(request) : sample === request))) return intent.name;
+    if ((intent.samples ?? []).some((sample) => (sample.includes('{') ? slotPattern(model, intent, sample).test(request) : sample === request))) return intent.name;
   }
   return null;
 }
