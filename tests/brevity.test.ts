@@ -2,7 +2,11 @@ import { GUIDANCE } from '../lambda/guidance';
 import { handler } from '../lambda/index';
 import { ssmlToText } from '../simulator/speechText';
 import { buildEnvelope, newSession, type RequestBody } from '../simulator/envelope';
-import { intent, launch } from './support/requests';
+import { buildSkill } from '../lambda/skill';
+import { said } from './support/conversation';
+import { wordsBefore999 } from './support/dangerFirst';
+import { MemoryAdapter } from './support/memoryAdapter';
+import { intent, launch, SessionDriver } from './support/requests';
 
 // Short enough to follow by ear (issue 11), as ../shared/eval/brevity.js measures it: the words
 // spoken before the closing question (the last sentence, when it ends with "?" and has at most 15
@@ -19,12 +23,6 @@ function wordsBeforeClosingQuestion(speech: string): number {
   const last = sentences[sentences.length - 1] ?? '';
   if (sentences.length > 1 && /\?\s*$/.test(last) && last.split(/\s+/).filter(Boolean).length <= 15) sentences.pop();
   return sentences.join(' ').split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
-}
-
-function wordsBefore999(speech: string): number {
-  const words = speech.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]/g, ' ').split(' ').filter(Boolean);
-  const at = words.findIndex((w, k) => /999/.test(w) || (w === 'nine' && words[k + 1] === 'nine' && words[k + 2] === 'nine'));
-  return at < 0 ? Infinity : at;
 }
 
 async function spoken(body: RequestBody): Promise<string> {
@@ -69,5 +67,29 @@ describe('first answers are short enough to follow by ear', () => {
     expect(wordsBeforeClosingQuestion('Call nine nine nine now. Would you like to hear more?')).toBe(5);
     expect(wordsBeforeClosingQuestion('Ask: where are they? Why? Would you like to hear more?')).toBe(5);
     expect(wordsBefore999("If you're in danger, call nine nine nine.")).toBe(5);
+  });
+});
+
+/**
+ * 999 first within sessions too: whatever came before in the session, each topic next to danger
+ * opens its first answer with 999 within the first eight words.
+ */
+describe('999 first for every topic next to danger, whatever came before', () => {
+  const before: [string, RequestBody[]][] = [
+    ['at the start of a session', [launch()]],
+    ['after another answer', [intent('AdviceSourcesIntent')]],
+    ['after the danger answer', [intent('InDangerIntent')]],
+    ['with short answers', [intent('ShortAnswersIntent')]],
+    ['after help and a no', [intent('AMAZON.HelpIntent'), intent('AMAZON.NoIntent')]],
+  ];
+  const cases = before.flatMap(([when, turns]) =>
+    GUIDANCE.filter((entry) => NEXT_TO_DANGER.includes(entry.id)).map((entry) => ({ label: `${entry.id}, ${when}`, entry, turns })));
+
+  test.each(cases)('$label', async ({ entry, turns }) => {
+    const skill = buildSkill({ persistenceAdapter: new MemoryAdapter() });
+    const driver = new SessionDriver((event) => skill.invoke(event));
+    for (const body of turns) expect((await driver.send(body)).response.shouldEndSession).toBe(false);
+    const speech = said(await driver.send(intent(entry.intent)));
+    expect({ nineNineNineFirst: wordsBefore999(speech) <= 7, speech }).toEqual({ nineNineNineFirst: true, speech });
   });
 });

@@ -41,7 +41,8 @@ describe('the guidance module', () => {
   });
 
   test('every move a question counts as while rehearsing, and every entry a move asks for outside one, exists', () => {
-    expect(GUIDANCE.filter((e) => e.inRehearsal !== 'hint' && !(e.inRehearsal in MOVES)).map((e) => e.id)).toEqual([]);
+    const answeredAsItself = ['hint', 'real', 'aside'];
+    expect(GUIDANCE.filter((e) => !answeredAsItself.includes(e.inRehearsal) && !(e.inRehearsal in MOVES)).map((e) => e.id)).toEqual([]);
     const answers = Object.values(MOVES).flatMap((m) => (m.intent ? [m.intent.outsideRehearsal] : []));
     expect(answers.filter((id) => !GUIDANCE.some((e) => e.id === id))).toEqual([]);
   });

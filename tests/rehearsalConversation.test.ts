@@ -30,13 +30,14 @@ const nineNineNineFirst = (r: ResponseEnvelope) => {
 };
 
 describe('a script for every scene', () => {
-  test('quiet street at night: moves, a risky one corrected, danger, a hint, the summary, another scene', async () => {
+  test('quiet street at night: moves, a risky one corrected, getting to safety, a hint, the summary, another scene', async () => {
     const replies = await play([
       [start('quiet_street'), { move: null, verdict: null, says: /Let's practise.*quiet street.*Police\. I need a word.*What do you say or do\?$/ }],
       [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: /^Good: ask to see their warrant card.*You need to come with me/ }],
       [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good', says: /Good question\. A plain-clothes officer on their own is unusual/ }],
       [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer never to get into his car before you've checked him.*call nine nine nine on your own phone to check him and ask them to send officers.*Let's take that moment again.*My car's just round the corner/, never: /wrong|mistake/ }],
-      [to('InDangerIntent'), { move: 'safe_place', verdict: 'good', says: /call nine nine nine on your own phone.*Alexa can't call for you.*under arrest/ }],
+      // Getting to safety is a practice move, judged as one (danger said to be real is another matter: tests/offers.test.ts).
+      [to('GetToSafetyMoveIntent'), { move: 'safe_place', verdict: 'good', says: /call nine nine nine on your own phone.*Alexa can't call for you.*under arrest/ }],
       [to('DontKnowMoveIntent'), { move: null, verdict: 'hint', says: /^Here's one to try: call nine nine nine on your own phone to check who they are/ }],
       [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /That's the end of the scene\. You asked for the warrant card\. You checked by calling the police yourself\. You asked where their colleagues are\. You knew to call nine nine nine.*One to remember next time: ask exactly why they're stopping you\. Would you like to try another scene\?$/ }],
       [to('AMAZON.YesIntent'), { move: null, says: /busy high street/, never: /Let's practise\. I'll set the scene/ }],
@@ -58,7 +59,7 @@ describe('a script for every scene', () => {
       [to('AMAZON.StartOverIntent'), { move: null, says: /^From the top\..*search your bag/ }],
       [to('AMAZON.FallbackIntent'), { move: null, verdict: 'hint', says: /I didn't catch a move there, and that's fine\. Here's one to try: ask to see their warrant card/ }],
       [to('AMAZON.HelpIntent'), { verdict: 'hint', says: /repeat, skip, start again, or stop/ }],
-      [to('AMAZON.CancelIntent'), { ends: true, says: /^We'll stop there\. No key moves yet.*One to remember next time: ask to see their warrant card.*Take care\.$/ }],
+      [to('AMAZON.CancelIntent'), { ends: true, says: /^In danger now\? Call nine nine nine\. We'll stop there\. No key moves yet.*One to remember next time: ask to see their warrant card.*Take care\.$/ }],
     ], undefined, 'busy_street');
     expect(said(replies[2] as ResponseEnvelope)).toBe(said(replies[1] as ResponseEnvelope));
   });
@@ -88,7 +89,8 @@ describe('a script for every scene', () => {
       [to('StayLockedInMoveIntent'), { move: 'stay_locked', verdict: 'good', says: /That's the end of the scene\. You drove on steadily to a busy place\. You stayed in the car with the doors locked\. One to remember next time: ask to see the warrant card through the closed window/, never: footAdvice }],
       // A move after the scene's end is still judged, and the offer of another scene stands.
       [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /hands-free.*Would you like to try another scene\?$/, never: footAdvice }],
-      [to('AMAZON.NoIntent'), { ends: true }],
+      // "No" to another scene turns it down, and the skill stays (docs/conversation.md).
+      [to('AMAZON.NoIntent'), { topic: null, ends: false, says: /^All right\. In danger now\? Call nine nine nine\. What else would you like to know\?$/ }],
     ], undefined, 'unmarked_car');
   });
 

@@ -52,7 +52,7 @@ describe('requests the skill has no feature for get a calm, correct answer', () 
     const d = new SessionDriver(handler);
     const first = await d.send(intent('WalkingAwayIntent'));
     const r = await handler(envelopeOf(request, true, first.sessionAttributes ?? {}));
-    expect(said(r)).toMatch(/^I can't use that here, but I can answer by voice\..*\?$/);
+    expect(said(r)).toMatch(/^In danger now\? Call nine nine nine\. I can't use that here, but I can answer by voice\..*\?$/);
     expect(r.response.shouldEndSession).toBe(false);
     expect(await problemsWith(r)).toEqual([]);
     expect(conversationOf(r)).toMatchObject({ entry: conversationOf(first)?.entry, page: 0 });
@@ -86,7 +86,7 @@ describe('a broken session is not carried on', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 50000; i += 1) deep = { a: deep };
     const r = await handler(envelopeOf({ type: 'IntentRequest', intent: { name: 'AMAZON.RepeatIntent', confirmationStatus: 'NONE' } }, true, { conversation: deep, other: deep }));
-    expect(said(r)).toMatch(/^There's nothing to repeat yet\./);
+    expect(said(r)).toMatch(/^In danger now\? Call nine nine nine\. There's nothing to repeat yet\./);
     expect(Object.keys(r.sessionAttributes ?? {}).sort()).toEqual(['conversation', 'preferences']);
   });
 
@@ -96,7 +96,7 @@ describe('a broken session is not carried on', () => {
       injected: 'x'.repeat(30000),
     };
     const r = await handler(envelopeOf({ type: 'IntentRequest', intent: { name: 'AMAZON.RepeatIntent', confirmationStatus: 'NONE' } }, true, tampered));
-    expect(said(r)).toMatch(/^There's nothing to repeat yet\./);
+    expect(said(r)).toMatch(/^In danger now\? Call nine nine nine\. There's nothing to repeat yet\./);
     expect(Object.keys(r.sessionAttributes ?? {}).sort()).toEqual(['conversation', 'preferences']);
     expect(conversationOf(r)).toMatchObject({ entry: null, page: 0 });
     expect(await problemsWith(r)).toEqual([]);

@@ -19,7 +19,7 @@ describe('the interactive simulator', () => {
     expect(replies[0]).toMatch(/^Alexa: If you're in danger now, call nine nine nine/);
     expect(replies[1]).toMatch(/warrant card/);
     expect(replies[2]).toMatch(/fakes have been sold online/);
-    expect(replies[3]).toBe('Alexa: Take care. Goodbye.');
+    expect(replies[3]).toBe('Alexa: In danger now? Call nine nine nine. Take care. Goodbye.');
     expect(output).toMatch(/\(session ended\)/);
   });
 });

@@ -212,7 +212,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     ],
     detail: [],
     nations: {},
-    inRehearsal: 'safe_place',
+    inRehearsal: 'real',
     offerAtEnd: 'repeatDanger',
     whole: true,
     reviewed: REVIEWED,
@@ -295,7 +295,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       ],
     ],
     nations: {},
-    inRehearsal: 'hint',
+    inRehearsal: 'aside',
     reviewed: REVIEWED,
   },
   {

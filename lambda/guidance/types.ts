@@ -44,11 +44,20 @@ export interface GuidanceEntry {
   /**
    * The question asked while a scene is played: Alexa's understanding cannot know the user is
    * role-playing, so "can I see your warrant card" may well arrive as the warrant-card question. A
-   * move it counts as, or 'hint' when it asks what to do (a hint, and the scene waits).
+   * move it counts as, or 'hint' when it asks what to do (a hint, and the scene waits), or how it
+   * is answered instead (see InRehearsalAnswer).
    */
-  readonly inRehearsal: MoveId | 'hint';
+  readonly inRehearsal: MoveId | 'hint' | InRehearsalAnswer;
   /** What the last page offers: practising the words out loud, or the answer again; otherwise "anything else?". */
   readonly offerAtEnd?: 'practise' | 'repeatDanger';
   /** Always given whole, even with short answers: what to do now must not wait for "more". */
   readonly whole?: true;
 }
+
+/**
+ * A question answered as itself in the middle of a scene, not read as a move: 'real' when it says the
+ * danger is real now (the real answer, no practice verdict, then the offer to carry on or stop);
+ * 'aside' when it asks about the guide itself (where the advice comes from), answered and then back
+ * to the scene where it was.
+ */
+export type InRehearsalAnswer = 'real' | 'aside';

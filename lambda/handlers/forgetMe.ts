@@ -8,7 +8,7 @@ import { resetPreferences } from './support/userPreferences';
 export const FORGET_ME_INTENT = 'ForgetMeIntent';
 
 /** "Forget me", "delete my data": removes everything stored for the user, and says so honestly. */
-async function forgetMe(input: HandlerInput): Promise<Line[]> {
+export async function forgetMe(input: HandlerInput): Promise<Line[]> {
   const deleted = await deleteUserData(input);
   if (deleted) resetPreferences(input);
   return deleted ? [{ key: 'privacy.deleted' }, { key: 'privacy.neverSaid' }] : [{ key: 'privacy.deleteFailed' }];

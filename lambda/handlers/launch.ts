@@ -38,11 +38,15 @@ export const launchHandler = forRequestTypes(['LaunchRequest'], async (input) =>
   });
 });
 
-/** "Go home": back to the opening words, without leaving the skill. */
-export const navigateHomeHandler = forIntents(['AMAZON.NavigateHomeIntent'], (input) =>
-  respond(input, {
-    topic: null,
-    lines: [{ key: 'navigation.home' }, { key: 'launch.examples' }],
-    close: 'question',
-    position: { entry: null, page: 0, nation: null },
-  }));
+/**
+ * "Go home", and "start over" outside a scene: back to the opening words (999 first, then what can
+ * be asked), without leaving the skill; the place in an answer is left.
+ */
+export const homeAnswer = (input: HandlerInput) => respond(input, {
+  topic: null,
+  lines: [{ key: 'launch.welcome' }, { key: 'launch.examples' }],
+  close: 'question',
+  position: { entry: null, page: 0, nation: null },
+});
+
+export const navigateHomeHandler = forIntents(['AMAZON.NavigateHomeIntent'], homeAnswer);

@@ -2,17 +2,23 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById } from '../guidance';
 import type { Line } from '../speech/ssml';
+import { helpMoreAnswer } from './help';
+import { homeAnswer } from './launch';
 import { pageCount, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
+import { IN_DANGER_NOW } from './support/safetyNet';
 import { conversationOf } from './support/session';
 
 const stateOf = conversationOf;
 
-/** Nothing to navigate: say so, then ask what they would like, so the session never dead-ends. */
+/**
+ * Nothing to navigate: say so, then ask what they would like, so the session never dead-ends. 999
+ * first: "repeat" or "more" may be what a frightened person's words were taken for.
+ */
 const nothingOpen = (input: HandlerInput, key: string): Response => respond(input, {
   topic: null,
-  lines: [{ key }, { key: 'launch.examples' }],
+  lines: [IN_DANGER_NOW, { key }, { key: 'launch.examples' }],
   close: 'question',
 });
 
@@ -28,9 +34,10 @@ export function repeatLast(input: HandlerInput): Response {
   });
 }
 
-/** The next page of the entry being read ("more", "next", "yes" to more). */
+/** The next page of the entry being read ("more", "next", "yes" to more), or help's second page after help. */
 export function nextPage(input: HandlerInput): Response {
   const state = stateOf(input);
+  if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
   const pages = pageCount(input, entry, state.nation);
@@ -38,7 +45,7 @@ export function nextPage(input: HandlerInput): Response {
     // Past the end, so that "previous" reads the last page again.
     return respond(input, {
       topic: entry.topic,
-      lines: [{ key: 'navigation.noMore' }],
+      lines: [IN_DANGER_NOW, { key: 'navigation.noMore' }],
       close: 'anythingElse',
       position: { entry: entry.id, page: pages, nation: state.nation },
     });
@@ -54,14 +61,9 @@ function previousPage(input: HandlerInput): Response {
   return speakPage(input, entry, state.page - 1, state.nation, lead);
 }
 
-function startOver(input: HandlerInput): Response {
-  const state = stateOf(input);
-  const entry = entryById(state.entry);
-  if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  return speakPage(input, entry, 0, state.nation, [{ key: 'navigation.fromTheTop' }]);
-}
 
 export const repeatHandler = forIntents(['AMAZON.RepeatIntent'], repeatLast);
 export const nextHandler = forIntents(['AMAZON.NextIntent', 'AMAZON.MoreIntent'], nextPage);
 export const previousHandler = forIntents(['AMAZON.PreviousIntent'], previousPage);
-export const startOverHandler = forIntents(['AMAZON.StartOverIntent'], startOver);
+/** "Start over" goes to the start of the skill, the welcome, not the start of the answer (docs/conversation.md). */
+export const startOverHandler = forIntents(['AMAZON.StartOverIntent'], homeAnswer);

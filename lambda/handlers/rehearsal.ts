@@ -1,19 +1,22 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Line } from '../speech/ssml';
-import { entryById, GUIDANCE, type GuidanceEntry } from '../guidance';
+import { entryById, GUIDANCE, pagesOf, type GuidanceEntry } from '../guidance';
 import {
-  DONT_KNOW_INTENT, MOVES_BY_INTENT, SCENE_SLOT, START_INTENT, chooseScene, hint, isOver, openScene, play, restart,
+  DONT_KNOW_INTENT, MOVES_BY_INTENT, SCENE_SLOT, START_INTENT, beatLine, chooseScene, hint, isOver, openScene, play, restart,
   resumeScene, sceneWithId, skip, summaryLines, withEnded, withUnfinished, withoutUnfinished,
   type MoveId, type RehearsalProgress, type SceneId, type SceneProgress, type Turn,
 } from '../rehearsal';
 import { ANSWER_LENGTH_INTENTS, changeAnswerLength } from './answerLength';
-import { FORGET_ME_INTENT, forgetMeHandler } from './forgetMe';
+import { declineOffer } from './declineOffer';
+import { FORGET_ME_INTENT, forgetMe } from './forgetMe';
 import { helpAnswer } from './help';
 import { navigateHomeHandler } from './launch';
+import { phoneCardFor, SEND_TO_PHONE_INTENT, type PhoneCard } from './sendToPhone';
 import { speakPage } from './support/guidanceAnswer';
 import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
+import { IN_DANGER_NOW } from './support/safetyNet';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
 import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress } from './support/rehearsalState';
 import { conversationOf } from './support/session';
@@ -69,20 +72,34 @@ export async function resumeRehearsal(input: HandlerInput): Promise<Response> {
 /** "No" to picking it up: forget it, and ask what they would like instead. */
 export async function declineResume(input: HandlerInput): Promise<Response> {
   await saveProgress(input, withoutUnfinished(await storedProgress(input)));
-  return respond(input, { topic: null, lines: [{ key: 'yesNo.noThanks' }, { key: 'launch.examples' }], close: 'question' });
+  return declineOffer(input);
 }
 
 /** What is done with something said while a scene is played. */
 type SceneAction = (input: HandlerInput, scene: SceneProgress) => Promise<Response> | Response;
 
+/** True when the last thing said was the real danger answer, given in the middle of the scene. */
+const afterRealDanger = (input: HandlerInput): boolean => conversationOf(input).last?.offer === 'carryOnPractising';
+
+/** The practice left after the real danger answer: forgotten, not judged, and not offered again. */
+async function leaveAfterRealDanger(input: HandlerInput): Promise<void> {
+  await saveProgress(input, withoutUnfinished(await storedProgress(input)));
+  setSceneInSession(input, null);
+}
+
 /** Stop or cancel while rehearsing: the summary (unless it was just given), and goodbye. */
 const stopRehearsal: SceneAction = async (input, scene) => {
+  if (afterRealDanger(input)) {
+    await leaveAfterRealDanger(input);
+    return respond(input, { topic: 'stop', lines: [{ key: 'stop.goodbye' }], close: 'end' });
+  }
   const over = isOver(scene);
   if (!over) await saveProgress(input, withEnded(await storedProgress(input), scene, 'stopped'));
   setSceneInSession(input, null);
   return respond(input, {
     topic: 'rehearse',
-    lines: [...(over ? [] : summaryLines(scene, 'stopped')), { key: 'rehearsal.goodbye' }],
+    // 999 first: "stop" is easy to hear in the words of someone for whom this has become real.
+    lines: [IN_DANGER_NOW, ...(over ? [] : summaryLines(scene, 'stopped')), { key: 'rehearsal.goodbye' }],
     ...(over ? {} : { cardTitleKey: SUMMARY_CARD }),
     close: 'end',
     rehearsal: report(scene),
@@ -110,6 +127,73 @@ const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction 
   return sceneAgain(input, scene, last, await change(input));
 };
 
+/**
+ * Something answered in the middle of the scene (where the advice comes from, a card sent to the
+ * app), then "back to the scene" and the moment that was waiting; nothing is judged as a move.
+ */
+function asideThenScene(input: HandlerInput, scene: SceneProgress, said: readonly Line[], card?: PhoneCard['card']): Response {
+  const over = isOver(scene);
+  return respond(input, {
+    topic: 'rehearse',
+    lines: [...said, ...(over ? [] : [{ key: 'rehearsal.backToScene' }, ...beatLine(scene)])],
+    ...(card ? { card } : {}),
+    close: over ? 'anotherScene' : 'rehearsalMove',
+    rehearsal: report(scene),
+  });
+}
+
+/** A guidance entry's first answer, whole: a scene has no "more" pages of its own. */
+const firstAnswerOf = (entry: GuidanceEntry): Line[] => (pagesOf(entry, null)[0] ?? []).map((part) => ({ key: part.key }));
+
+/** A guidance entry's first answer, given in the middle of the scene, then back to it. */
+const asideAnswer = (entry: GuidanceEntry): SceneAction => (input, scene) => asideThenScene(input, scene, firstAnswerOf(entry));
+
+/** The entry being read, or the overview (the steps a scene practises): every step, as a card in the app. */
+const sendToPhoneMidScene: SceneAction = (input, scene) => {
+  const entry = entryById(conversationOf(input).entry) ?? entryById('overview');
+  if (!entry) throw new Error('the overview entry is missing');
+  const phone = phoneCardFor(input, entry);
+  return asideThenScene(input, scene, phone.lines, phone.card);
+};
+
+/**
+ * The user says the danger is real, now: the real danger answer, whole, with no practice verdict,
+ * then the offer to carry on practising. The scene is kept where it was, for "yes".
+ */
+const realDanger = (entry: GuidanceEntry): SceneAction => (input, scene) => respond(input, {
+  topic: entry.topic,
+  lines: firstAnswerOf(entry),
+  cardTitleKey: entry.titleKey,
+  close: 'carryOnPractising',
+  rehearsal: report(scene),
+});
+
+/** "Yes" after the real danger answer: back to the scene where it was. */
+const carryOn: SceneAction = (input, scene) => speakTurn(input, resumeScene(scene));
+
+/** "No" after the real danger answer: the practice is left there, calmly, and the skill stays. */
+const leavePractice: SceneAction = async (input) => {
+  await leaveAfterRealDanger(input);
+  return declineOffer(input, [{ key: 'rehearsal.practiceLeft' }]);
+};
+
+/** "No" to another scene, once one is over: turned down like any offer; the skill stays. */
+const declineAnotherScene: SceneAction = (input) => {
+  setSceneInSession(input, null);
+  return declineOffer(input);
+};
+
+/** "Forget me" is honoured at once; the scene ends too, so nothing from before is saved again as it goes on. */
+const forgetMeMidScene: SceneAction = async (input) => {
+  setSceneInSession(input, null);
+  const said = await forgetMe(input);
+  return respond(input, { topic: null, lines: [...said, { key: 'rehearsal.forgetEndsPractice' }], close: 'anythingElse' });
+};
+
+/** One action after the real danger answer (its offer to carry on), another otherwise. */
+const afterDangerOr = (then: SceneAction, otherwise: SceneAction): SceneAction =>
+  (input, scene) => (afterRealDanger(input) ? then : otherwise)(input, scene);
+
 /** One action while the scene is still played, another once it is over. */
 const untilOver = (playing: SceneAction, over: SceneAction): SceneAction =>
   (input, scene) => (isOver(scene) ? over : playing)(input, scene);
@@ -126,9 +210,18 @@ const playMove = (move: MoveId): SceneAction => turnOf((scene) => play(scene, mo
 const hintAfter = (...lead: Line[]): SceneAction => turnOf((scene) => hint(scene, lead));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
 
-/** A guidance question asked mid-scene counts as its move (or asks for a hint); once the scene is over, it is answered. */
-const asQuestion = (entry: GuidanceEntry): SceneAction =>
-  untilOver(entry.inRehearsal === 'hint' ? hintAfter() : playMove(entry.inRehearsal), leaveSceneFor(topicHandler));
+/** What a guidance question asked mid-scene does: its move, a hint, or its own answer (see GuidanceEntry.inRehearsal). */
+function inScene(entry: GuidanceEntry): SceneAction {
+  switch (entry.inRehearsal) {
+    case 'hint': return hintAfter();
+    case 'real': return realDanger(entry);
+    case 'aside': return asideAnswer(entry);
+    default: return playMove(entry.inRehearsal);
+  }
+}
+
+/** A guidance question asked mid-scene, as inScene says; once the scene is over, it is answered. */
+const asQuestion = (entry: GuidanceEntry): SceneAction => untilOver(inScene(entry), leaveSceneFor(topicHandler));
 
 /** Whatever else is said mid-scene (something that isn't a move, yes or no while it waits). */
 const notAMove = hintAfter({ key: 'rehearsal.notSure' });
@@ -141,12 +234,12 @@ const actions: [string, SceneAction][] = [
   ['AMAZON.PreviousIntent', repeatTurn],
   ['AMAZON.StartOverIntent', turnOf(restart)],
   ['AMAZON.NavigateHomeIntent', leaveSceneFor(navigateHomeHandler)],
-  // Honoured at once; the scene ends too, so nothing from before is saved again as it goes on.
-  [FORGET_ME_INTENT, leaveSceneFor(forgetMeHandler)],
+  [FORGET_ME_INTENT, forgetMeMidScene],
+  [SEND_TO_PHONE_INTENT, sendToPhoneMidScene],
   ['AMAZON.NextIntent', untilOver(turnOf(skip), anotherScene)],
   ['AMAZON.MoreIntent', untilOver(turnOf(skip), anotherScene)],
-  ['AMAZON.YesIntent', untilOver(notAMove, anotherScene)],
-  ['AMAZON.NoIntent', untilOver(notAMove, stopRehearsal)],
+  ['AMAZON.YesIntent', untilOver(afterDangerOr(carryOn, notAMove), anotherScene)],
+  ['AMAZON.NoIntent', untilOver(afterDangerOr(leavePractice, notAMove), declineAnotherScene)],
   ['AMAZON.HelpIntent', hintAfter({ key: 'rehearsal.howTo' })],
   [DONT_KNOW_INTENT, hintAfter()],
   ...SPEECH_RATE_INTENTS.map((name): [string, SceneAction] => [name, setting(changeRate)]),

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, pagesOf, type GuidanceEntry, type GuidancePart } from '../guidance';
+import type { Line } from '../speech/ssml';
 import { stepsCardText, type CardSection } from '../speech/stepsCard';
 import { contextOf } from './support/context';
 import { forIntents } from './support/matchers';
@@ -19,23 +20,31 @@ function sectionsOf(entry: GuidanceEntry): CardSection[] {
   ];
 }
 
-/**
- * "Send it to my phone", "text me the steps": Alexa cannot send texts, so say so, and put every
- * step of the current topic in the Alexa app as a titled card with one numbered step per line.
- */
-function sendToPhone(input: HandlerInput): Response {
+/** What "send it to my phone" says, and the card of every step of the entry it puts in the Alexa app. */
+export interface PhoneCard {
+  readonly lines: readonly Line[];
+  readonly card: { readonly title: string; readonly content: string };
+}
+
+/** Alexa cannot send texts, so say so, and put every step of the entry in the Alexa app, one numbered step a line. */
+export function phoneCardFor(input: HandlerInput, entry: GuidanceEntry): PhoneCard {
   const { t } = contextOf(input);
-  const entry = entryById(conversationOf(input).entry);
-  if (!entry) return respond(input, { topic: null, lines: [{ key: 'phone.nothingOpen' }], close: 'question' });
-  return respond(input, {
-    topic: null,
+  return {
     lines: [{ key: 'phone.cannotText' }, { key: 'phone.inApp' }],
     card: {
       title: String(t(entry.titleKey)),
       content: stepsCardText(t, sectionsOf(entry), [{ key: 'phone.cardSafety' }, { key: 'phone.cardFooter' }]),
     },
-    close: 'anythingElse',
-  });
+  };
 }
 
-export const sendToPhoneHandler = forIntents(['SendToPhoneIntent'], sendToPhone);
+/** "Send it to my phone", "text me the steps": the steps of the topic being read, as a card. */
+function sendToPhone(input: HandlerInput): Response {
+  const entry = entryById(conversationOf(input).entry);
+  if (!entry) return respond(input, { topic: null, lines: [{ key: 'phone.nothingOpen' }], close: 'question' });
+  return respond(input, { topic: null, ...phoneCardFor(input, entry), close: 'anythingElse' });
+}
+
+export const SEND_TO_PHONE_INTENT = 'SendToPhoneIntent';
+
+export const sendToPhoneHandler = forIntents([SEND_TO_PHONE_INTENT], sendToPhone);

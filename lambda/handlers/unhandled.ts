@@ -2,6 +2,7 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { Response } from 'ask-sdk-model';
 import { fallbackAnswer } from './fallback';
 import { respond } from './support/respond';
+import { IN_DANGER_NOW } from './support/safetyNet';
 import { inSession, keepOwnedSessionAttributes } from './support/session';
 
 /**
@@ -56,7 +57,7 @@ export const unhandledRequestHandler: RequestHandler = {
     if (typeOf(input) === 'IntentRequest') return fallbackAnswer(input);
     return respond(input, {
       topic: null,
-      lines: [{ key: 'unhandled.notHere' }, { key: 'launch.examples' }],
+      lines: [IN_DANGER_NOW, { key: 'unhandled.notHere' }, { key: 'launch.examples' }],
       close: 'question',
     });
   },

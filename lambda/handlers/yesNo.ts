@@ -1,28 +1,51 @@
-import { helpAnswer } from './help';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { declineOffer } from './declineOffer';
+import { helpAnswer, helpMoreAnswer } from './help';
 import { nextPage, repeatLast } from './navigation';
 import { declineResume, resumeRehearsal, startRehearsal } from './rehearsal';
 import { goodbye } from './stop';
 import { forIntents } from './support/matchers';
 import { conversationOf } from './support/session';
+import type { Offer } from './support/state';
+
+type Reply = (input: HandlerInput) => Response | Promise<Response>;
+
+/** What "yes" does to each offer; an offer not named here (an open question) gets help. */
+const YES: Partial<Record<Offer, Reply>> = {
+  more: nextPage,
+  helpMore: helpMoreAnswer,
+  repeatDanger: repeatLast,
+  practise: (input) => startRehearsal(input, null),
+  anotherScene: (input) => startRehearsal(input, null),
+  resumeScene: resumeRehearsal,
+};
+
+/**
+ * What "no" does to each offer. Everything the skill offers (more, practising, another scene, the
+ * answer again) is turned down and the skill stays; a scene left part-way is forgotten too. An open
+ * question ("what else would you like to know?") offers nothing to turn down: "no" to it means
+ * nothing else, and the skill says goodbye.
+ */
+const NO: Partial<Record<Offer, Reply>> = {
+  more: (input) => declineOffer(input),
+  helpMore: (input) => declineOffer(input),
+  repeatDanger: (input) => declineOffer(input),
+  practise: (input) => declineOffer(input),
+  anotherScene: (input) => declineOffer(input),
+  resumeScene: declineResume,
+};
+
+const offerOf = (input: HandlerInput): Offer | undefined => conversationOf(input).last?.offer;
 
 /** "Yes" accepts the one offer the last answer made. */
 export const yesHandler = forIntents(['AMAZON.YesIntent'], (input) => {
-  const offer = conversationOf(input).last?.offer;
-  switch (offer) {
-    case 'more':
-      return nextPage(input);
-    case 'repeatDanger':
-      return repeatLast(input);
-    case 'practise':
-    case 'anotherScene':
-      return startRehearsal(input, null);
-    case 'resumeScene':
-      return resumeRehearsal(input);
-    default:
-      return helpAnswer(input);
-  }
+  const offer = offerOf(input);
+  return ((offer && YES[offer]) || helpAnswer)(input);
 });
 
-/** "No" declines the offer; with nothing more wanted, the skill says goodbye. */
-export const noHandler = forIntents(['AMAZON.NoIntent'], (input) =>
-  conversationOf(input).last?.offer === 'resumeScene' ? declineResume(input) : goodbye(input));
+/** "No" declines the offer; with nothing offered, the skill says goodbye. */
+export const noHandler = forIntents(['AMAZON.NoIntent'], (input) => {
+  const offer = offerOf(input);
+  return ((offer && NO[offer]) || goodbye)(input);
+});

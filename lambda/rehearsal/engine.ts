@@ -25,7 +25,8 @@ export interface Summary {
 
 export const isOver = (p: SceneProgress): boolean => p.beat >= sceneSpec(p.scene).beats.length;
 
-const beatLine = (p: SceneProgress): Line[] => {
+/** The moment of the scene waiting for a move; none once it is over. */
+export const beatLine = (p: SceneProgress): Line[] => {
   const beat = sceneSpec(p.scene).beats[p.beat];
   return beat ? [{ key: beat.key }] : [];
 };

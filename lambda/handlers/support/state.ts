@@ -7,8 +7,12 @@ import { isRecord } from '../../util/isRecord';
 /** The one question a kept-open response asks; "yes" and "no" are read against it. */
 export const OFFERS = [
   'more', 'question', 'anythingElse', 'repeatDanger', 'practise',
+  // Help's second page: what else the skill can do.
+  'helpMore',
   // Rehearsal: the officer waits for your move; another scene; pick up a scene left part-way.
   'rehearsalMove', 'anotherScene', 'resumeScene',
+  // After the real danger answer in the middle of a scene: carry on practising, or stop.
+  'carryOnPractising',
 ] as const;
 export type Offer = (typeof OFFERS)[number];
 

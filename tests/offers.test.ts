@@ -1,0 +1,235 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { buildSkill } from '../lambda/skill';
+import { conversationOf, said, testTurns, user, type Turn } from './support/conversation';
+import { saysDangerFirst } from './support/dangerFirst';
+import { MemoryAdapter } from './support/memoryAdapter';
+import { intent, launch, SessionDriver } from './support/requests';
+import type { RequestBody } from '../simulator/envelope';
+
+// The rules of docs/conversation.md, as scripts: one meaning for "no", "start over", danger said to
+// be real in the middle of a practice, and what can be asked mid-practice with the scene kept.
+
+function skillWith(store = new MemoryAdapter()) {
+  const skill = buildSkill({ persistenceAdapter: store });
+  return { store, driver: new SessionDriver((event) => skill.invoke(event)) };
+}
+const driver = () => skillWith().driver;
+const start = (id: string): RequestBody => intent('StartRehearsalIntent', { scene: { value: id, id } }, ['scene']);
+
+const TURNED_DOWN = /^All right\. In danger now\? Call nine nine nine\. What else would you like to know\?$/;
+const GOODBYE = /^In danger now\? Call nine nine nine\. Take care\. Goodbye\.$/;
+
+describe('"no" to an offer turns it down and the skill stays; a second "no" says goodbye', () => {
+  const offers: [string, RequestBody[], RegExp][] = [
+    ['Would you like to hear more?', [intent('WalkingAwayIntent')], /Would you like to hear more\?$/],
+    ['Would you like to hear what else I can do?', [intent('AMAZON.HelpIntent')], /Would you like to hear what else I can do\?$/],
+    ['Shall I say that again?', [intent('InDangerIntent')], /Shall I say that again\?$/],
+    ['Would you like to practise what to say?', [intent('QuestionsToAskIntent'), ...Array(6).fill(intent('AMAZON.MoreIntent'))], /Would you like to practise what to say\?$/],
+    ['Would you like to try another scene?', [start('busy_street'), ...Array(4).fill(intent('AMAZON.NextIntent'))], /Would you like to try another scene\?$/],
+  ];
+
+  test.each(offers)('%s', async (_offer, toReach, asked) => {
+    const d = driver();
+    let last: ResponseEnvelope | undefined;
+    for (const body of toReach) {
+      last = await d.send(body);
+      if (asked.test(said(last))) break;
+    }
+    expect(said(last as ResponseEnvelope)).toMatch(asked);
+    const [no] = await testTurns(d, [
+      [user('AMAZON.NoIntent'), { says: TURNED_DOWN, topic: null, ends: false }],
+      [user('AMAZON.NoIntent'), { says: GOODBYE, topic: 'stop', ends: true }],
+    ]);
+    expect(conversationOf(no as ResponseEnvelope).rehearsal ?? null).toBeNull();
+  });
+
+  test('"no" to picking up a scene left part-way forgets it, and the skill stays', async () => {
+    const { driver: d } = skillWith();
+    await d.send(start('busy_street'));
+    await d.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    await testTurns(d, [
+      [launch(), { says: /Shall we pick it up\?$/ }],
+      [user('AMAZON.NoIntent'), { says: TURNED_DOWN, ends: false }],
+      [user('AMAZON.StopIntent'), { ends: true }],
+      [launch(), { never: /part-way/ }],
+    ]);
+  });
+
+  test.each([
+    ['What would you like to know?', [launch()]],
+    ['What else would you like to know?', [intent('AdviceSourcesIntent'), intent('AMAZON.NextIntent'), intent('AMAZON.NextIntent'), intent('AMAZON.NextIntent')]],
+  ])('"no" to the open question "%s" says goodbye', async (question, toReach) => {
+    const d = driver();
+    let last: ResponseEnvelope | undefined;
+    for (const body of toReach) {
+      last = await d.send(body);
+      if (said(last).endsWith(question)) break;
+    }
+    expect(said(last as ResponseEnvelope).endsWith(question)).toBe(true);
+    await testTurns(d, [[user('AMAZON.NoIntent'), { says: GOODBYE, ends: true }]]);
+  });
+
+  test('"no" with nothing asked says goodbye', async () => {
+    await testTurns(driver(), [[user('AMAZON.NoIntent'), { says: GOODBYE, topic: 'stop', ends: true }]]);
+  });
+});
+
+describe('help offers more', () => {
+  test.each(['AMAZON.YesIntent', 'AMAZON.MoreIntent'])('%s after help gives the rest of help', async (name) => {
+    await testTurns(driver(), [
+      [user('AMAZON.HelpIntent'), { says: /^In danger now\? Call nine nine nine\..*Would you like to hear what else I can do\?$/, topic: 'help' }],
+      [user(name), { says: /^Say more for detail, repeat to hear it again.*Say forget me to delete what I've saved\. What would you like to know\?$/, topic: 'help' }],
+    ]);
+  });
+});
+
+describe('"start over"', () => {
+  test('in the middle of an answer goes to the welcome, not back into the answer', async () => {
+    await testTurns(driver(), [
+      [user('CheckOfficerIsRealIntent'), {}],
+      [user('AMAZON.MoreIntent'), {}],
+      [user('AMAZON.StartOverIntent'), {
+        topic: null,
+        says: /^If you're in danger now, call nine nine nine on your own phone\. This is Officer Check Guide.*What would you like to know\?$/,
+        never: /warrant card/,
+      }],
+    ]);
+  });
+
+  test('in the middle of a scene plays the scene again from its start', async () => {
+    await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      [user('AskWarrantCardMoveIntent'), { verdict: 'good' }],
+      [user('AMAZON.StartOverIntent'), { scene: 'quiet_street', says: /^From the top\. It's late.*Police\. I need a word/ }],
+    ]);
+  });
+});
+
+const BEAT_ONE = /He says: Police\. I need a word\. Come over here\. What do you say or do\?$/;
+const BEAT_TWO = /He says: I haven't got time for this\. You need to come with me\./;
+
+describe('danger said to be real, in the middle of a practice', () => {
+  const realDanger: Turn = [user('InDangerIntent'), {
+    topic: 'danger', scene: 'quiet_street', move: null, verdict: null,
+    says: [/^Call nine nine nine on your own phone now\. Tell the call handler where you are\. Alexa can't call it for you\./, /Would you like to carry on practising\?$/],
+    never: /\b(Good|Well done)\b|practice stop/,
+  }];
+
+  test('gets the real danger answer, 999 first, no verdict; "yes" carries on where the scene was', async () => {
+    const [, , danger] = await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      [user('AskWarrantCardMoveIntent'), { verdict: 'good', says: BEAT_TWO }],
+      realDanger,
+      [user('AMAZON.YesIntent'), { scene: 'quiet_street', move: null, says: [/^Let's pick up where you left off\./, BEAT_TWO] }],
+      // The moment that was waiting is the one played.
+      [user('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /My car's just round the corner/ }],
+    ]);
+    expect(saysDangerFirst(said(danger as ResponseEnvelope))).toBe(true);
+  });
+
+  test('"repeat" says the danger answer again, with the same offer', async () => {
+    const [, danger, again] = await testTurns(driver(), [[start('quiet_street'), {}], realDanger, [user('AMAZON.RepeatIntent'), {}]]);
+    expect(said(again as ResponseEnvelope)).toBe(said(danger as ResponseEnvelope));
+  });
+
+  test('"no" leaves the practice there, calmly, and the skill stays; the scene is not offered again', async () => {
+    const { driver: d } = skillWith();
+    const [, , no] = await testTurns(d, [
+      [start('quiet_street'), {}],
+      realDanger,
+      [user('AMAZON.NoIntent'), { topic: null, ends: false, says: /^All right\. We'll leave the practice there\. In danger now\? Call nine nine nine\. What else would you like to know\?$/ }],
+      // Out of the scene: a move is a question again.
+      [user('AskWarrantCardMoveIntent'), { topic: 'warrant_card' }],
+      [user('AMAZON.StopIntent'), { ends: true }],
+      [launch(), { never: /part-way|slipped your mind/ }],
+    ]);
+    expect(conversationOf(no as ResponseEnvelope).rehearsal ?? null).toBeNull();
+  });
+
+  test('"stop" says goodbye with no summary of the practice', async () => {
+    await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      realDanger,
+      [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
+    ]);
+  });
+
+  test('getting to safety is still a practice move, judged as one', async () => {
+    await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      [user('GetToSafetyMoveIntent'), { topic: 'rehearse', move: 'safe_place', verdict: 'good', says: /^Good/ }],
+    ]);
+  });
+
+  test('once the scene is over, it is the danger answer as anywhere', async () => {
+    await testTurns(driver(), [
+      [start('busy_street'), {}],
+      ...Array<Turn>(4).fill([user('AMAZON.NextIntent'), {}]),
+      [user('InDangerIntent'), { topic: 'danger', says: [/^Call nine nine nine/, /Shall I say that again\?$/] }],
+    ]);
+  });
+});
+
+describe('asked in the middle of a practice: answered, and the scene kept where it was', () => {
+  const opening: Turn = [start('quiet_street'), { says: BEAT_ONE }];
+  const sameMomentNext: Turn = [user('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: BEAT_TWO }];
+
+  test('send it to my phone: the steps of a stop as a card, then back to the scene', async () => {
+    await testTurns(driver(), [
+      opening,
+      [user('SendToPhoneIntent'), {
+        topic: 'rehearse', scene: 'quiet_street', move: null, verdict: null, cardTitle: 'If a lone officer stops you',
+        says: [/^Alexa can't send texts or messages\..*in the Alexa app/, /Back to the scene\. He says: Police\. I need a word/],
+        never: /didn't catch a move/,
+      }],
+      sameMomentNext,
+    ]);
+  });
+
+  test('send it to my phone after a question: the steps of that topic', async () => {
+    await testTurns(driver(), [
+      [user('WarrantCardIntent'), {}],
+      [start('quiet_street'), {}],
+      [user('SendToPhoneIntent'), { cardTitle: 'Warrant cards', says: /Back to the scene/ }],
+    ]);
+  });
+
+  test('where the advice comes from, then back to the scene', async () => {
+    await testTurns(driver(), [
+      opening,
+      [user('AdviceSourcesIntent'), {
+        topic: 'rehearse', move: null, verdict: null,
+        says: [/^This guide is independent.*Police Scotland/, /Back to the scene\. He says: Police\. I need a word.*What do you say or do\?$/],
+        never: /didn't catch a move/,
+      }],
+      sameMomentNext,
+    ]);
+  });
+
+  test('help: how a practice works and a move to try, 999 first, and the scene waits', async () => {
+    await testTurns(driver(), [
+      opening,
+      [user('AMAZON.HelpIntent'), { topic: 'rehearse', verdict: 'hint', says: /^In danger now\? Call nine nine nine\. This is a practice stop\./ }],
+      sameMomentNext,
+    ]);
+  });
+
+  test.each(['SpeakSlowerIntent', 'SpeakFasterIntent', 'ShortAnswersIntent', 'FullAnswersIntent'])('%s, then back to the scene', async (name) => {
+    await testTurns(driver(), [
+      opening,
+      [user(name), { topic: 'rehearse', move: null, verdict: null, says: /^All right.*Back to the scene\..*Police\. I need a word/ }],
+      sameMomentNext,
+    ]);
+  });
+
+  test('forget me is honoured at once, and says it ends the practice', async () => {
+    const { driver: d, store } = skillWith();
+    await testTurns(d, [
+      opening,
+      sameMomentNext,
+      [user('ForgetMeIntent'), { topic: null, says: /^Done\. I've deleted everything.*That ends the practice too\. What else would you like to know\?$/ }],
+      [user('AskWarrantCardMoveIntent'), { topic: 'warrant_card' }],
+    ]);
+    expect([...store.items.values()].some((item) => JSON.stringify(item).includes('quiet_street'))).toBe(false);
+  });
+});
