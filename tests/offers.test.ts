@@ -222,14 +222,20 @@ describe('asked in the middle of a practice: answered, and the scene kept where 
     ]);
   });
 
-  test('forget me is honoured at once, and says it ends the practice', async () => {
+  test('forget me is honoured at once; the scene goes on, and nothing of it is saved', async () => {
     const { driver: d, store } = skillWith();
     await testTurns(d, [
       opening,
       sameMomentNext,
-      [user('ForgetMeIntent'), { topic: null, says: /^Done\. I've deleted everything.*That ends the practice too\. What else would you like to know\?$/ }],
-      [user('AskWarrantCardMoveIntent'), { topic: 'warrant_card' }],
+      [user('ForgetMeIntent'), {
+        topic: 'rehearse', scene: 'quiet_street', move: null, verdict: null,
+        says: /^Done\. I've deleted everything.*I won't save anything from this practice either\. Back to the scene\. He says: I haven't got time for this/,
+      }],
+      [user('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good' }],
+      // The summary counts only what came after "forget me".
+      [user('AMAZON.StopIntent'), { ends: true, says: /You checked by calling the police yourself/, never: /You asked for the warrant card/ }],
     ]);
     expect([...store.items.values()].some((item) => JSON.stringify(item).includes('quiet_street'))).toBe(false);
+    await testTurns(d, [[launch(), { never: /part-way|slipped your mind/ }]]);
   });
 });

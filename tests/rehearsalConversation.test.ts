@@ -219,7 +219,7 @@ describe('settings asked for mid-scene', () => {
     expect([...store.items.values()][0]).toMatchObject({ preferences: { ratePercent: 90, answers: 'short' } });
   });
 
-  test('forget me mid-scene deletes everything stored, says so, and ends the scene', async () => {
+  test('forget me mid-scene deletes everything stored, says so, and the scene goes on unsaved', async () => {
     const { driver, store } = skillWith();
     await play([
       [start('front_door'), {}],
@@ -227,10 +227,11 @@ describe('settings asked for mid-scene', () => {
     ], driver, 'front_door');
     expect(store.items.size).toBe(1);
     await play([
-      [to('ForgetMeIntent'), { topic: null, says: /deleted everything/ }],
-      // No longer rehearsing: a move is now a question about it.
-      [to('CallToCheckMoveIntent'), { topic: 'verify' }],
-    ], driver);
+      [to('ForgetMeIntent'), { move: null, says: /deleted everything.*I won't save anything from this practice either\. Back to the scene/ }],
+      // Still rehearsing: a move is judged, and nothing is stored again.
+      [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good' }],
+      [to('AMAZON.StopIntent'), { ends: true }],
+    ], driver, 'front_door');
     expect(store.items.size).toBe(0);
   });
 });

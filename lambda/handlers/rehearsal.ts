@@ -18,7 +18,9 @@ import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
 import { IN_DANGER_NOW } from './support/safetyNet';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
-import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress } from './support/rehearsalState';
+import {
+  explainedInSession, saveProgress, sceneInSession, setSceneInSession, stopSavingPractice, storedProgress,
+} from './support/rehearsalState';
 import { conversationOf } from './support/session';
 import { resolvedSlotId } from './support/slots';
 import type { RehearsalReport, SpokenAnswer } from './support/state';
@@ -59,7 +61,9 @@ async function speakTurn(input: HandlerInput, turn: Turn): Promise<Response> {
 /** Starts a scene: the one asked for, or the next one for this user (after `after`, the scene just played). */
 export async function startRehearsal(input: HandlerInput, asked: SceneId | null, after: SceneId | null = null): Promise<Response> {
   const scene = chooseScene(await storedProgress(input), asked, after);
-  return speakTurn(input, openScene(scene, !explainedInSession(input)));
+  const opened = openScene(scene, !explainedInSession(input));
+  // 999 first: a frightened person's words may be taken for asking to practise.
+  return speakTurn(input, { ...opened, lines: [IN_DANGER_NOW, ...opened.lines] });
 }
 
 /** "Yes" to picking up the scene a timed-out session left part-way. */
@@ -183,11 +187,16 @@ const declineAnotherScene: SceneAction = (input) => {
   return declineOffer(input);
 };
 
-/** "Forget me" is honoured at once; the scene ends too, so nothing from before is saved again as it goes on. */
-const forgetMeMidScene: SceneAction = async (input) => {
-  setSceneInSession(input, null);
+/**
+ * "Forget me" is honoured at once; the scene goes on where it was, with nothing of it kept: the moves
+ * made so far are dropped, and nothing of this practice is saved again this session.
+ */
+const forgetMeMidScene: SceneAction = async (input, scene) => {
   const said = await forgetMe(input);
-  return respond(input, { topic: null, lines: [...said, { key: 'rehearsal.forgetEndsPractice' }], close: 'anythingElse' });
+  stopSavingPractice(input);
+  const unjudged: SceneProgress = { ...scene, made: [], unsafe: [] };
+  setSceneInSession(input, unjudged);
+  return asideThenScene(input, unjudged, [...said, { key: 'rehearsal.practiceNotSaved' }]);
 };
 
 /** One action after the real danger answer (its offer to carry on), another otherwise. */

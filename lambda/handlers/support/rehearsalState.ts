@@ -6,6 +6,8 @@ import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 // Session attributes owned by rehearsal: the scene being played, and whether how it works was explained.
 const SCENE = 'rehearsal';
 const EXPLAINED = 'rehearsalExplained';
+// Set by "forget me" mid-practice: the rest of this session's practice is not saved.
+const UNSAVED = 'practiceUnsaved';
 // The user data part owned by rehearsal.
 const PART = 'rehearsal';
 
@@ -26,7 +28,11 @@ export async function storedProgress(input: HandlerInput): Promise<RehearsalProg
   return readProgress((await readUserData(input))[PART]);
 }
 
-/** Saves progress; a failing store is logged by userData and never stops the answer. */
+/** From now until the session ends, nothing about practising is saved (after "forget me" mid-scene). */
+export const stopSavingPractice = (input: HandlerInput): void => setOwnedSessionAttribute(input, UNSAVED, true);
+
+/** Saves progress, unless the user said "forget me" this session; a failing store is logged by userData and never stops the answer. */
 export async function saveProgress(input: HandlerInput, progress: RehearsalProgress): Promise<void> {
+  if (ownedSessionAttributes(input)?.[UNSAVED] === true) return;
   await writeUserPart(input, PART, progress);
 }
