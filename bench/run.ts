@@ -74,7 +74,7 @@ async function prepare(): Promise<{ skill: Variant; baseline: Variant; dynamoDbF
   const dynamoDbDir = join(OUT, 'dynamodb');
   await buildDynamoDbFile(dynamoDbDir);
 
-  const zipOf = (dir: string, names: readonly string[]) => zipBuffer(names.map((name) => ({ name, data: readFileSync(join(dir, name)) }))).length;
+  const zipOf = async (dir: string, names: readonly string[]) => (await zipBuffer(names.map((name) => ({ name, data: readFileSync(join(dir, name)) })))).length;
   const write = (file: string, value: unknown) => {
     writeFileSync(file, JSON.stringify(value));
     return file;
@@ -84,14 +84,14 @@ async function prepare(): Promise<{ skill: Variant; baseline: Variant; dynamoDbF
     skill: {
       name: 'skill',
       bundle: join(skillDir, MAIN_FILE),
-      zipBytes: zipOf(skillDir, skillBundle.files.map((file) => file.name)),
+      zipBytes: await zipOf(skillDir, skillBundle.files.map((file) => file.name)),
       coldEvent: write(join(OUT, 'skill-launch.json'), envelopes([launch])[0]),
       warmEvents: write(join(OUT, 'skill-warm.json'), envelopes([launch, intent('CheckOfficerIsRealIntent', ['nation']), intent('AMAZON.HelpIntent')])),
     },
     baseline: {
       name: 'baseline',
       bundle: join(baselineDir, MAIN_FILE),
-      zipBytes: zipOf(baselineDir, [MAIN_FILE]),
+      zipBytes: await zipOf(baselineDir, [MAIN_FILE]),
       coldEvent: write(join(OUT, 'baseline-launch.json'), envelopes([launch])[0]),
       warmEvents: write(join(OUT, 'baseline-warm.json'), envelopes([launch, intent('HelloIntent'), intent('AMAZON.HelpIntent')])),
     },
