@@ -37,7 +37,7 @@ function contextInterceptor(hasStore: boolean): RequestInterceptor {
 }
 
 /** The request handlers in the order the SDK tries them; the first that can handle wins. */
-export const REQUEST_HANDLERS = [
+const REQUEST_HANDLERS = [
   launchHandler,
   // Before everything else: while a scene is played, whatever is said is part of the role play.
   rehearsalHandler,

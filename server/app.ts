@@ -19,7 +19,7 @@ export interface AppOptions {
  * after the other (the adapter would run them side by side), so that a stale or unsigned request
  * is refused before any certificate is fetched.
  */
-export function alexaVerifiers(): Verifier[] {
+function alexaVerifiers(): Verifier[] {
   const timestamp = new TimestampVerifier();
   const signature = new SkillRequestSignatureVerifier();
   return [{

@@ -1,7 +1,7 @@
 import { GUIDANCE } from './topics';
 import type { GuidanceEntry, GuidancePart, Nation } from './types';
 
-export type { GuidanceEntry, GuidancePart, Nation, TopicId } from './types';
+export type { GuidanceEntry, GuidancePart, Nation } from './types';
 export { TOPIC_IDS } from './types';
 export { GUIDANCE } from './topics';
 

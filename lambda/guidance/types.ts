@@ -6,7 +6,7 @@ export const TOPIC_IDS = [
 export type TopicId = (typeof TOPIC_IDS)[number];
 
 /** A row of ../shared/guidance/uk-facts.md, such as "A3" or "D3". */
-export type FactRowId = string;
+type FactRowId = string;
 
 /** One spoken sentence or short group of sentences, and the fact-sheet rows it rests on. */
 export interface GuidancePart {

@@ -7,8 +7,8 @@ import { SEPARATE_WORD_GROUPS, wordGroupFile } from './wordGroups';
 export type Translate = TFunction;
 
 /** The locales the skill has words for; any other is answered in the first. */
-export const SUPPORTED_LOCALES = ['en-GB'] as const;
-export const DEFAULT_LOCALE = SUPPORTED_LOCALES[0];
+const SUPPORTED_LOCALES = ['en-GB'] as const;
+const DEFAULT_LOCALE = SUPPORTED_LOCALES[0];
 
 // One instance, initialised synchronously once per cold start: every request reuses it.
 const instance = i18next.createInstance();

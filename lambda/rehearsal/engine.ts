@@ -30,7 +30,7 @@ const beatLine = (p: SceneProgress): Say[] => {
 
 const addOnce = (list: readonly MoveId[], move: MoveId): MoveId[] => (list.includes(move) ? [...list] : [...list, move]);
 
-export function newScene(scene: SceneId): SceneProgress {
+function newScene(scene: SceneId): SceneProgress {
   return { scene, beat: 0, made: [], unsafe: [] };
 }
 
@@ -59,7 +59,7 @@ export function resumeScene(progress: SceneProgress): Turn {
 }
 
 /** The key move to suggest next: the most important one not yet made in this scene. */
-export function suggestion(progress: SceneProgress): MoveId {
+function suggestion(progress: SceneProgress): MoveId {
   const scene = sceneSpec(progress.scene);
   const first = scene.keyMoves[0] ?? 'warrant_card';
   return scene.keyMoves.find((m) => !progress.made.includes(m)) ?? first;
@@ -72,7 +72,7 @@ export const hintKey = (scene: SceneId, move: MoveId): string => {
 };
 
 /** A move as the one to remember, in this scene's words. */
-export const rememberKey = (scene: SceneId, move: MoveId): string => {
+const rememberKey = (scene: SceneId, move: MoveId): string => {
   const own = sceneSpec(scene).remember[move];
   return own ? `${own}.remember` : MOVES[move].rememberKey;
 };

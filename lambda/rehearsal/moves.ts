@@ -43,5 +43,3 @@ export const MOVES: Readonly<Record<MoveId, MoveSpec>> = {
   // Real police never ask for bank details, PINs or cash (B9, B10, E7).
   hand_over_money: move('hand_over_money', 'unsafe', ['B9', 'B10', 'E7']),
 };
-
-export const moveSpec = (id: MoveId): MoveSpec => MOVES[id];

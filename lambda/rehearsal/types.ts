@@ -5,7 +5,7 @@
  */
 
 /** A fact-sheet row behind a piece of feedback, such as "A3" (../shared/guidance/uk-facts.md). */
-export type FactRowId = string;
+type FactRowId = string;
 
 export const SCENE_IDS = ['quiet_street', 'busy_street', 'front_door', 'unmarked_car', 'cannot_see'] as const;
 export type SceneId = (typeof SCENE_IDS)[number];
@@ -48,7 +48,7 @@ export interface MoveSpec {
 }
 
 /** One moment of a scene: what the officer says or does, waiting for the user's move. */
-export interface Beat {
+interface Beat {
   readonly key: string;
 }
 

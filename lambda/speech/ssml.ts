@@ -24,7 +24,7 @@ export const NORMAL_VOICE: VoiceSettings = { ratePercent: 100 };
 
 const PAUSE_BETWEEN_LINES = '<break time="300ms"/>';
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

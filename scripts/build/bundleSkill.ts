@@ -6,7 +6,7 @@ import { DYNAMODB_EXPORTS } from '../../lambda/persistence/dynamoDbExports';
 import { LAMBDA_FLAGS } from './esbuildFlags';
 
 export const PROJECT_ROOT = resolve(__dirname, '../..');
-export const SKILL_ENTRY = 'lambda/index.ts';
+const SKILL_ENTRY = 'lambda/index.ts';
 /** The Lambda handler setting that matches the bundle: file index.js, export `handler`. */
 export const LAMBDA_HANDLER = 'index.handler';
 export const MAIN_FILE = 'index.js';
@@ -18,7 +18,7 @@ export const MAIN_FILE = 'index.js';
  * merely compiling it inside index.js, even never run, added some 20 ms to every cold start,
  * including those that never touch the store.
  */
-export const DYNAMODB_PACKAGES = Object.keys(DYNAMODB_EXPORTS) as (keyof typeof DYNAMODB_EXPORTS)[];
+const DYNAMODB_PACKAGES = Object.keys(DYNAMODB_EXPORTS) as (keyof typeof DYNAMODB_EXPORTS)[];
 export const DYNAMODB_FILE = 'aws-dynamodb.js';
 
 /** What must never reach Lambda: test and simulator tooling, aws-sdk v2, the fact-sheet registry. */
@@ -34,7 +34,7 @@ export const FORBIDDEN_INPUTS: readonly { readonly what: string; readonly patter
   { what: 'the fact-sheet registry', pattern: /(^|\/)lambda\/guidance\/factSheet\.ts$/ },
 ];
 
-export interface BundledFile {
+interface BundledFile {
   readonly name: string;
   readonly bytes: number;
 }

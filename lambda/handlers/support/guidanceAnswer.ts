@@ -21,7 +21,7 @@ function closeFor(entry: GuidanceEntry, page: number, pageCount: number): Close 
  * sentence (not legal advice, "say more to hear how") staying with the point before it. The danger
  * answer is always given whole: what to do now must not wait for "more".
  */
-export function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLength): (readonly GuidancePart[])[] {
+function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLength): (readonly GuidancePart[])[] {
   const pages = pagesOf(entry, nation);
   if (answers === 'full' || entry.topic === 'danger') return pages;
   const points: GuidancePart[][] = [];

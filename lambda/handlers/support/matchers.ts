@@ -20,11 +20,3 @@ export function forRequestTypes(types: readonly string[], handle: Handle): Reque
     handle,
   };
 }
-
-/** The slot's spoken value, trimmed, or null when it is missing or empty. */
-export function slotValue(input: HandlerInput, slot: string): string | null {
-  const request = input.requestEnvelope.request;
-  if (request.type !== 'IntentRequest') return null;
-  const value = request.intent.slots?.[slot]?.value;
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
