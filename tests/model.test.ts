@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GUIDANCE } from '../lambda/guidance';
 import { loadInteractionModel } from '../simulator/interactionModel';
@@ -93,7 +93,6 @@ describe('model and code agree', () => {
   test('every intent the code handles is in the model', () => {
     const names = new Set(model.intents.map((i) => i.name));
     const sources = ['handlers'].map((dir) => join(__dirname, '..', 'lambda', dir));
-    const { readdirSync } = require('node:fs') as typeof import('node:fs');
     const handled = sources.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).flatMap((f) =>
       [...readFileSync(join(dir, f), 'utf8').matchAll(/'((?:AMAZON\.)?[A-Z]\w+Intent)'/g)].map((m) => m[1] as string)));
     const fromGuidance = GUIDANCE.map((e) => e.intent);
