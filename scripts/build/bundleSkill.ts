@@ -108,7 +108,7 @@ const inputsOf = (metafile: Metafile) => Object.keys(metafile.inputs).filter((in
  * package name, with one copy of what the packages share. The SDK's ES module builds are preferred
  * here (mainFields), because only those let esbuild leave out the commands the skill never sends.
  */
-export async function buildDynamoDbFile(dir: string): Promise<Metafile> {
+async function buildDynamoDbFile(dir: string): Promise<Metafile> {
   const imports = DYNAMODB_PACKAGES.map((name, p) =>
     `import { ${DYNAMODB_EXPORTS[name].map((exported, e) => `${exported} as p${p}e${e}`).join(', ')} } from ${JSON.stringify(name)};`);
   const objects = DYNAMODB_PACKAGES.map((name, p) =>
