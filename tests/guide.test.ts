@@ -5,6 +5,7 @@ import { FACT_ROWS } from '../lambda/guidance/factSheet';
 import { translatorFor } from '../lambda/locales/i18n';
 import { render } from '../lambda/speech/ssml';
 import { FLAGGED, flagFor, guideMarkdown } from '../scripts/guideMarkdown';
+import { tsx } from './support/tsx';
 
 const t = translatorFor('en-GB');
 const guide = guideMarkdown();
@@ -48,7 +49,7 @@ describe('npm run guide: the whole guidance as Markdown', () => {
   });
 
   test('the script prints the same guide', () => {
-    const printed = execFileSync('npx', ['tsx', 'scripts/guide.ts'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    const printed = execFileSync(...tsx('scripts/guide.ts'), { cwd: join(__dirname, '..'), encoding: 'utf8' });
     expect(printed).toBe(guide);
   });
 });
