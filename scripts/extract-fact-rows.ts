@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { lexer, type Token, type Tokens } from 'marked';
 import type { Confidence, FactRow } from '../lambda/guidance/factRow';
 
-const PROJECT_ROOT = join(__dirname, '..');
-export const FACT_SHEET = join(PROJECT_ROOT, 'tests/fixtures/uk-facts.md');
-const REGISTRY = join(PROJECT_ROOT, 'lambda/guidance/factSheet.ts');
+const FACT_SHEET = join(__dirname, '../tests/fixtures/uk-facts.md');
+const REGISTRY = join(__dirname, '../lambda/guidance/factSheet.ts');
 
 const ROW_ID = /^[A-Z]\d+$/;
 const JURISDICTION_TAG = /\[(UK|E&W|SCO|NI|MET)\]/g;
