@@ -81,14 +81,27 @@ function fieldOf(attribute: unknown, read: (raw: unknown) => unknown): unknown {
   }
 }
 
-/** The values of the pre-field shape: { attributes: { preferences: {...}, rehearsal: {...} } }. */
-function legacyParts(item: Item): Record<string, unknown> | undefined {
-  try {
-    const parts = toPlain(item[LEGACY]);
-    return isRecord(parts) ? parts : undefined;
-  } catch {
-    return undefined;
+/**
+ * The values of the pre-field shape: { attributes: { preferences: {...}, rehearsal: {...} } }, each
+ * value read on its own, so one odd value costs only its own field.
+ */
+function legacyParts(item: Item): Record<string, Record<string, unknown>> | undefined {
+  const map = (item[LEGACY] as { M?: unknown } | undefined)?.M;
+  if (!isRecord(map)) return undefined;
+  const parts: Record<string, Record<string, unknown>> = {};
+  for (const [name, part] of Object.entries(map)) {
+    const fields = (part as { M?: unknown } | undefined)?.M;
+    if (!isRecord(fields)) continue;
+    parts[name] = {};
+    for (const [key, value] of Object.entries(fields)) {
+      try {
+        (parts[name] as Record<string, unknown>)[key] = toPlain(value);
+      } catch {
+        // Left out: the field reads as its default.
+      }
+    }
   }
+  return parts;
 }
 
 /**
