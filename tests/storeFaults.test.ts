@@ -312,6 +312,19 @@ describe('5. odd reads never wipe good data', () => {
   });
 });
 
+describe('5. a save that fails is said, calmly', () => {
+  test('a practice that cannot be saved: the user hears it once, and the practice carries on', async () => {
+    proxy.fault = (operation) => (operation === 'UpdateItem' ? 'fail' : 'pass');
+    const d = device().session();
+    const first = await d.send(scene('front_door'));
+    expect(said(first)).toMatch(/^I couldn't save your practice just now, so next time I may not remember it\./);
+    const next = await d.send(intent('AskWarrantCardMoveIntent'));
+    expect(said(next)).not.toMatch(/couldn't save/);
+    expect(said(next)).toMatch(/What do you say or do\?$/);
+    expect(next.response.shouldEndSession).toBe(false);
+  });
+});
+
 describe('6. requests with no user id', () => {
   const anonymous = (body: RequestBody): RequestEnvelope => {
     const envelope = buildEnvelope(body, newSession()) as unknown as { context: { System: { user?: unknown } }; session: { user?: unknown } };

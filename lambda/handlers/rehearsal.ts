@@ -15,7 +15,7 @@ import { navigateHomeHandler } from './launch';
 import { speakPage } from './support/guidanceAnswer';
 import { respond } from './support/respond';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
-import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress } from './support/rehearsalState';
+import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress, unsavedNotice } from './support/rehearsalState';
 import { conversationOf } from './support/session';
 import type { RehearsalReport } from './support/state';
 import { topicHandler } from './topic';
@@ -46,7 +46,7 @@ async function speakTurn(input: HandlerInput, turn: Turn, wasOver: boolean): Pro
   setSceneInSession(input, turn.progress);
   return respond(input, {
     topic: 'rehearse',
-    lines: endsNow ? [...turn.lines, ...summaryLines(turn.progress, false)] : turn.lines,
+    lines: [...unsavedNotice(input), ...(endsNow ? [...turn.lines, ...summaryLines(turn.progress, false)] : turn.lines)],
     // The summary also goes in a card, to read again later in the Alexa app.
     ...(endsNow ? { cardTitleKey: SUMMARY_CARD } : {}),
     close: turn.over ? 'anotherScene' : 'rehearsalMove',

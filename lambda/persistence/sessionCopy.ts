@@ -13,11 +13,15 @@ export interface SessionCopy {
   readonly version: Version;
   readonly known: boolean;
   readonly closed?: boolean;
+  /** A save failed in this session; `told` once the user has heard so. */
+  readonly unsaved?: boolean;
+  readonly told?: boolean;
 }
 
 /** As kept in session attributes: the fields grouped in parts, plain JSON. */
 export function sessionCopyAttribute(copy: SessionCopy): Record<string, unknown> {
-  return { parts: partsOf(copy.fields), version: copy.version, known: copy.known, ...(copy.closed ? { closed: true } : {}) };
+  const flags = (['closed', 'unsaved', 'told'] as const).filter((flag) => copy[flag]);
+  return { parts: partsOf(copy.fields), version: copy.version, known: copy.known, ...Object.fromEntries(flags.map((flag) => [flag, true])) };
 }
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
@@ -32,7 +36,8 @@ export function readSessionCopy(raw: unknown): SessionCopy | undefined {
     ...(typeof expiredAt === 'string' && /^\d{1,20}$/.test(expiredAt) ? { expiredAt } : {}),
     ...(legacy === true ? { legacy: true } : {}),
   };
-  return { fields: fieldsOfParts(raw.parts), version, known: raw.known, ...(raw.closed === true ? { closed: true } : {}) };
+  const flags = (['closed', 'unsaved', 'told'] as const).filter((flag) => raw[flag] === true);
+  return { fields: fieldsOfParts(raw.parts), version, known: raw.known, ...Object.fromEntries(flags.map((flag) => [flag, true])) };
 }
 
 /** The reader for the session attribute: the copy, validated, in its attribute form. */

@@ -120,13 +120,25 @@ export async function writeUserPart(input: HandlerInput, part: string, value: un
     const { outcome, version } = await store.write(input.requestEnvelope, change, Date.now(), copy.version, callDeadline(input));
     const current = requestCopy(input);
     // Deleted from another device since this session read it: this session writes nothing more.
-    keepCopy(input, { ...current, version, ...(outcome === 'forgotten' ? { closed: true } : {}) });
+    keepCopy(input, { ...current, version, ...(outcome === 'forgotten' ? { closed: true, unsaved: true } : {}) });
     if (outcome === 'forgotten') logLine({ event: 'storage_refused', operation: 'write', reason: 'forgotten' });
     return outcome !== 'forgotten';
   } catch (error) {
     logFailure('write', error);
+    keepCopy(input, { ...requestCopy(input), unsaved: true });
     return false;
   }
+}
+
+/**
+ * True once per session, on the first call after a save failed: for answers that do not say
+ * after each save whether it worked (a practice saves at every turn), so the user hears it once.
+ */
+export function saveFailureToTell(input: HandlerInput): boolean {
+  const copy = requestCopy(input);
+  if (!copy.unsaved || copy.told) return false;
+  keepCopy(input, { ...copy, told: true });
+  return true;
 }
 
 const requestCopy = (input: HandlerInput): SessionCopy => (input.attributesManager.getRequestAttributes()[COPY] as SessionCopy | undefined) ?? UNKNOWN;
