@@ -89,6 +89,16 @@ describe('the DynamoDB store (against dynalite on 127.0.0.1)', () => {
     expect(Number((await local.item())?.expiresAt?.N)).toBe(Math.floor(now / 1000) + FORGOTTEN_DAYS * DAY);
   });
 
+  test('a write from a session whose read failed does not bring an expired item\'s data back', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const store = adapter({ now: () => now });
+    await store.write(envelope(), { rate: 90, answers: 'short' }, now, { generation: 0 }, deadline);
+    now += (KEEP_DAYS + 1) * DAY * 1000;
+    expect((await store.write(envelope(), { nation: 'scotland' }, now, { generation: null }, deadline)).outcome).toBe('saved');
+    expect((await store.read(envelope(), deadline)).fields).toEqual({ nation: 'scotland' });
+    await store.forget(envelope(), deadline);
+  });
+
   test('through the skill: a slower rate is remembered into the next session, and forget me deletes it', async () => {
     const skill = buildSkill({ persistenceAdapter: adapter() });
     const handler = (event: RequestEnvelope) => skill.invoke(event) as Promise<ResponseEnvelope>;

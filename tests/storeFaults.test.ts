@@ -122,6 +122,20 @@ describe('1. a store that hangs or fails costs the user nothing but their settin
     });
 });
 
+describe('1. after a read that failed', () => {
+  test('a change is still saved, and adds to what was stored', async () => {
+    await oldShape(rate80);
+    proxy.fault = (operation) => (operation === 'GetItem' ? 'throttle' : 'pass');
+    const d = device().session();
+    expect(rateOf(await d.send(launch()))).toBe(100);
+    expect(said(await d.send(intent('ShortAnswersIntent')))).toMatch(/remember that next time/);
+    proxy.fault = () => 'pass';
+    const r = await device().session().send(intent('QuestionsToAskIntent'));
+    expect(rateOf(r)).toBe(80);
+    expect(said(r)).not.toMatch(/reasonable to ask/);
+  });
+});
+
 describe('2. read once per session, write once per change', () => {
   test('a launch, a practice and a change of speed: one read, one write per change', async () => {
     await oldShape(rate80);

@@ -207,9 +207,8 @@ export class DynamoAdapter implements UserStore {
       // A change made earlier (a late retry, a slow device) never overwrites a later one.
       update.conditions.push(`attribute_not_exists(${stamp}) OR ${stamp} <= ${stampValue}`);
     }
-    const generation = update.name(GENERATION);
-    if (version.generation === 0) update.conditions.push(`attribute_not_exists(${generation})`);
-    else if (version.generation !== null) update.conditions.push(`${generation} = ${update.value({ N: String(version.generation) })}`);
+    if (version.generation === 0) update.conditions.push(`attribute_not_exists(${update.name(GENERATION)})`);
+    else if (version.generation !== null) update.conditions.push(`${update.name(GENERATION)} = ${update.value({ N: String(version.generation) })}`);
     const expiresAt = update.name('expiresAt');
     if (version.expiredAt) {
       // The expired data is deleted by this write, unless another device wrote since.
@@ -219,7 +218,11 @@ export class DynamoAdapter implements UserStore {
         if (!(spec.name in change) && spec.merge === 'latest') update.remove.push(update.name(stampOf(spec.name)));
       }
       update.remove.push(update.name(LEGACY));
-    } else if (version.legacy) {
+    } else {
+      // Planned against a live item (or one not read): if it has expired since, plan again.
+      update.conditions.push(`attribute_not_exists(${expiresAt}) OR NOT attribute_type(${expiresAt}, ${update.value({ S: 'N' })}) OR ${expiresAt} > ${update.value({ N: String(this.nowSeconds()) })}`);
+    }
+    if (!version.expiredAt && version.legacy) {
       // The old shape is moved out on the first write: what it held becomes fields, and the item
       // shrinks back to what the skill keeps (an old item could be near DynamoDB's size limit).
       const legacy = update.name(LEGACY);

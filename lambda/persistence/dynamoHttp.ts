@@ -28,8 +28,9 @@ export interface DynamoClientConfig {
 
 /** An error DynamoDB answered with (its name is DynamoDB's error type), or one of the connection. */
 export class DynamoError extends Error {
-  constructor(name: string, readonly status: number) {
-    super(`DynamoDB answered ${status} ${name}`);
+  // The message may quote the request, so logs take only the name (userData.ts).
+  constructor(name: string, readonly status: number, detail = '') {
+    super(`DynamoDB answered ${status} ${name}${detail ? `: ${detail}` : ''}`);
     this.name = name;
   }
 }
@@ -71,6 +72,12 @@ const readBody = (response: IncomingMessage, signal: AbortSignal): Promise<strin
     response.on('error', reject);
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
+
+const detailOf = (body: unknown): string => {
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown; Message?: unknown }) : {};
+  const text = message.message ?? message.Message;
+  return typeof text === 'string' ? text.slice(0, 300) : '';
+};
 
 /** The error type of a DynamoDB error body ("com.amazonaws...#ConditionalCheckFailedException"). */
 function errorName(body: unknown, status: number): string {
@@ -124,7 +131,7 @@ export function dynamoCaller(config: DynamoClientConfig = {}, env: NodeJS.Proces
       throw new DynamoError('UnreadableResponse', response.statusCode ?? 0);
     }
     const status = response.statusCode ?? 0;
-    if (status !== 200) throw new DynamoError(errorName(parsed, status), status);
+    if (status !== 200) throw new DynamoError(errorName(parsed, status), status, detailOf(parsed));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DynamoError('UnreadableResponse', status);
     return parsed as Record<string, unknown>;
   };
