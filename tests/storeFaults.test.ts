@@ -136,6 +136,16 @@ describe('1. after a read that failed', () => {
   });
 });
 
+describe('1. a connection dropped once', () => {
+  test('is tried once more on a new one: the user\'s settings are read', async () => {
+    await oldShape(rate80);
+    let dropped = false;
+    proxy.fault = () => (dropped ? 'pass' : ((dropped = true), 'reset'));
+    expect(rateOf(await within(6000, device().session().send(launch())))).toBe(80);
+    expect(count('GetItem')).toBe(2);
+  });
+});
+
 describe('2. read once per session, write once per change', () => {
   test('a launch, a practice and a change of speed: one read, one write per change', async () => {
     await oldShape(rate80);

@@ -35,6 +35,9 @@ export class DynamoError extends Error {
   }
 }
 
+/** How a connection kept open, and closed by the other end since, fails when it is used again. */
+const STALE_CONNECTION = ['ECONNRESET', 'EPIPE'];
+
 export type DynamoCall = (operation: string, input: Record<string, unknown>, signal: AbortSignal) => Promise<Record<string, unknown>>;
 
 type Hash = import('node:crypto').Hash | import('node:crypto').Hmac;
@@ -117,11 +120,18 @@ export function dynamoCaller(config: DynamoClientConfig = {}, env: NodeJS.Proces
       headers: { host: url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${operation}` },
       body,
     });
-    signal.throwIfAborted();
-    const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    const post = () => new Promise<IncomingMessage>((resolve, reject) => {
+      signal.throwIfAborted();
       const request = http.request({ method: 'POST', hostname: url.hostname, port: url.port || undefined, path, headers: signed.headers, agent, signal }, resolve);
       request.on('error', reject);
       request.end(body);
+    });
+    // A kept connection may have been closed while Lambda was frozen between requests: that one
+    // failure is tried once more on a new connection, within the same deadline. Every write is
+    // safe to send twice (a field's change time, a set added to, a generation counted up).
+    const response = await post().catch((error: unknown) => {
+      if (signal.aborted || !STALE_CONNECTION.includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      return post();
     });
     const text = await readBody(response, signal);
     let parsed: unknown;

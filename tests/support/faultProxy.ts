@@ -2,12 +2,13 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo, Socket } from 'node:net';
 
 /**
- * What the proxy does with one request: pass it on; hang (never answer); throttle (DynamoDB's
+ * What the proxy does with one request: pass it on; hang (never answer); reset (drop the
+ * connection, as a kept connection closed while Lambda was frozen fails); throttle (DynamoDB's
  * 400 ThrottlingException, or ProvisionedThroughputExceeded); fail (500); garble (200 with a body
  * that is not JSON); answer `{}` (an empty read); or pass it on only after `lateMs` (a request in
  * flight that lands late, answered if the client still waits).
  */
-export type Fault = 'pass' | 'hang' | 'throttle' | 'exceeded' | 'fail' | 'garble' | 'empty' | { lateMs: number };
+export type Fault = 'pass' | 'hang' | 'reset' | 'throttle' | 'exceeded' | 'fail' | 'garble' | 'empty' | { lateMs: number };
 
 /** The DynamoDB operation a request asks for (GetItem, UpdateItem...). */
 const operationOf = (req: IncomingMessage) => String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
@@ -66,6 +67,7 @@ export class FaultProxy {
         res.end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: 'fault' }));
       };
       if (fault === 'hang') return;
+      if (fault === 'reset') return req.socket.destroy();
       if (fault === 'throttle') return error(400, 'ThrottlingException');
       if (fault === 'exceeded') return error(400, 'ProvisionedThroughputExceededException');
       if (fault === 'fail') return error(500, 'InternalServerError');
