@@ -83,8 +83,11 @@ describe('the DynamoDB store (against dynalite on 127.0.0.1)', () => {
     now += (KEEP_DAYS + 1) * DAY * 1000;
     const expired = await store.read(envelope(), deadline);
     expect(expired.fields).toEqual({});
-    await store.write(envelope(), { nation: 'scotland' }, now, expired.version, deadline);
-    expect((await store.read(envelope(), deadline)).fields).toEqual({ nation: 'scotland' });
+    await store.write(envelope(), { nation: 'scotland', scenesDone: ['front_door'] }, now, expired.version, deadline);
+    const fresh = await store.read(envelope(), deadline);
+    expect(fresh.fields).toEqual({ nation: 'scotland', scenesDone: ['front_door'] });
+    await store.write(envelope(), { scenesDone: ['busy_street'] }, now, fresh.version, deadline);
+    expect((await store.read(envelope(), deadline)).fields).toEqual({ nation: 'scotland', scenesDone: ['busy_street', 'front_door'] });
     await store.forget(envelope(), deadline);
     expect(Number((await local.item())?.expiresAt?.N)).toBe(Math.floor(now / 1000) + FORGOTTEN_DAYS * DAY);
   });

@@ -185,7 +185,8 @@ export class DynamoAdapter implements UserStore {
   /** The update for `change`, planned against the item as `version` saw it. */
   private plan(change: FieldChange, at: number, version: Version, legacyFields: Fields): Update {
     const update = new Update();
-    const stampValue = update.value({ N: String(at) });
+    let stamp: string | undefined;
+    const stampValue = () => (stamp ??= update.value({ N: String(at) }));
     for (const [name, value] of Object.entries(change) as [FieldName, unknown][]) {
       const spec = specOf(name);
       const field = update.name(name);
@@ -195,17 +196,17 @@ export class DynamoAdapter implements UserStore {
         const added = spec.read([...(value as unknown[]), ...fromLegacy]) as string[] | undefined;
         if (!added) continue;
         // Over an expired item the old set is gone: start a new one rather than add to it.
-        if (version.expiredAt) update.set.push(`${field} = ${update.value({ L: added.map((s) => ({ S: s })) })}`);
+        if (version.expiredAt) update.set.push(`${field} = ${update.value({ SS: added })}`);
         else update.add.push(`${field} ${update.value({ SS: added })}`);
         continue;
       }
-      const stamp = update.name(stampOf(name));
+      const changedAt = update.name(stampOf(name));
       const kept = value === null ? undefined : spec.read(value);
       if (kept === undefined) update.remove.push(field);
       else update.set.push(`${field} = ${update.value(toAttribute(kept))}`);
-      update.set.push(`${stamp} = ${stampValue}`);
+      update.set.push(`${changedAt} = ${stampValue()}`);
       // A change made earlier (a late retry, a slow device) never overwrites a later one.
-      update.conditions.push(`attribute_not_exists(${stamp}) OR ${stamp} <= ${stampValue}`);
+      update.conditions.push(`attribute_not_exists(${changedAt}) OR ${changedAt} <= ${stampValue()}`);
     }
     if (version.generation === 0) update.conditions.push(`attribute_not_exists(${update.name(GENERATION)})`);
     else if (version.generation !== null) update.conditions.push(`${update.name(GENERATION)} = ${update.value({ N: String(version.generation) })}`);
