@@ -1,5 +1,6 @@
 import { captureLogs } from './support/quietLogs';
 import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { DynamoAdapter, FORGOTTEN_DAYS, KEEP_DAYS } from '../lambda/persistence/dynamoAdapter';
@@ -99,6 +100,35 @@ describe('the DynamoDB store (against dynalite on 127.0.0.1)', () => {
     now += (KEEP_DAYS + 1) * DAY * 1000;
     expect((await store.write(envelope(), { nation: 'scotland' }, now, { generation: null }, deadline)).outcome).toBe('saved');
     expect((await store.read(envelope(), deadline)).fields).toEqual({ nation: 'scotland' });
+    await store.forget(envelope(), deadline);
+  });
+
+  test('changes reaching the store in any order: the latest of each field wins, and every finished scene counts', async () => {
+    const store = adapter();
+    const change = fc.oneof(
+      fc.record({ rate: fc.constantFrom(70, 80, 90, 115, 130, null) }),
+      fc.record({ answers: fc.constantFrom('short', null) }),
+      fc.record({ nation: fc.constantFrom('england_wales', 'scotland', 'northern_ireland', null) }),
+      fc.record({ scenesDone: fc.subarray(['quiet_street', 'busy_street', 'front_door'], { minLength: 1 }) }),
+    );
+    await fc.assert(fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), async (changes, order) => {
+      await store.forget(envelope(), deadline);
+      const { version } = await store.read(envelope(), deadline);
+      // Change i was made at time i; they reach the store shuffled.
+      const delivery = changes.map((c, i) => ({ c, at: 1000 + i, key: order[i] ?? 0 })).sort((a, b) => a.key - b.key);
+      for (const { c, at } of delivery) await store.write(envelope(), c, at, version, deadline);
+      const expected: Record<string, unknown> = {};
+      for (const c of changes) {
+        for (const [name, value] of Object.entries(c)) {
+          if (name === 'scenesDone') expected[name] = [...new Set([...((expected[name] as string[] | undefined) ?? []), ...(value as string[])])];
+          else expected[name] = value;
+        }
+      }
+      const fields = (await store.read(envelope(), deadline)).fields;
+      const wanted = Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== null).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]));
+      const got = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]));
+      expect(got).toEqual(wanted);
+    }), { numRuns: 25 });
     await store.forget(envelope(), deadline);
   });
 
