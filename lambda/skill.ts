@@ -31,7 +31,10 @@ export interface SkillOptions {
   readonly persistenceAdapter?: UserStore | PersistenceAdapter;
 }
 
-/** Sets the request context: the locale's words, and the user's preferences (rate, length). */
+/**
+ * Starts the store's clock for this request (its calls must end in time for the answer to be
+ * spoken), then sets the request context: the locale's words, and the user's preferences.
+ */
 function contextInterceptor(store: UserStore | undefined): RequestInterceptor {
   return {
     process: (input) => {

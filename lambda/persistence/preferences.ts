@@ -38,9 +38,6 @@ export function readPreferences(raw: unknown): Preferences {
   return { ratePercent, answers, nation };
 }
 
-export const isDefault = (p: Preferences): boolean =>
-  p.ratePercent === DEFAULT_PREFERENCES.ratePercent && p.answers === DEFAULT_PREFERENCES.answers && p.nation === DEFAULT_PREFERENCES.nation;
-
 /** One step slower, or null when already at the slowest rate. */
 export function slowerThan(rate: SpeechRate): SpeechRate | null {
   const at = SPEECH_RATES.indexOf(rate);
