@@ -109,8 +109,8 @@ describe('1. a store that hangs or fails costs the user nothing but their settin
     expect(count('UpdateItem')).toBe(writes);
   });
 
-  test.each<[string, Fault]>([['throttled', 'throttle'], ['over its throughput', 'exceeded'], ['failing', 'fail'], ['garbled', 'garble']])(
-    'a %s read: the answer at the defaults, at once, without retrying', async (_name, fault) => {
+  test.each<[string, Fault]>([['a throttled read', 'throttle'], ['a read over the table\'s throughput', 'exceeded'], ['a failing read', 'fail'], ['a garbled read', 'garble']])(
+    '%s: the answer at the defaults, at once, without retrying', async (_name, fault) => {
       await oldShape(rate80);
       proxy.fault = () => fault;
       const r = await within(3000, device().session().send(launch()));
