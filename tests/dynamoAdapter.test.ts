@@ -6,6 +6,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { DynamoAdapter, FORGOTTEN_DAYS, KEEP_DAYS } from '../lambda/persistence/dynamoAdapter';
 import { partsOf } from '../lambda/persistence/fields';
 import { readPreferences } from '../lambda/persistence/preferences';
+import { skillFromEnvironment } from '../lambda/index';
 import { buildSkill } from '../lambda/skill';
 import { buildEnvelope, newSession, SIMULATOR_USER_ID } from '../simulator/envelope';
 import { CREDENTIALS, LocalDynamo, REGION, TABLE } from './support/localDynamo';
@@ -147,6 +148,17 @@ describe('the DynamoDB store (against dynalite on 127.0.0.1)', () => {
     expect(rateOf(await new SessionDriver(handler).send(intent('QuestionsToAskIntent')))).toBe('100');
     // What is left is a marker with no data: the hashed id, how often it was deleted, and a short expiry.
     expect(Object.keys((await local.item()) ?? {}).sort()).toEqual(['expiresAt', 'gen', 'id']);
+  });
+
+  test('on Lambda\'s settings: the table from USER_TABLE_NAME, the endpoint from AWS_ENDPOINT_URL_DYNAMODB, credentials from the environment', async () => {
+    const skill = skillFromEnvironment({
+      USER_TABLE_NAME: TABLE, AWS_ENDPOINT_URL_DYNAMODB: local.endpoint, AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: 'lambda-key', AWS_SECRET_ACCESS_KEY: 'lambda-secret', AWS_SESSION_TOKEN: 'lambda-token',
+    });
+    const handler = (event: RequestEnvelope) => skill.invoke(event) as Promise<ResponseEnvelope>;
+    expect(ssml(await new SessionDriver(handler).send(intent('SpeakFasterIntent')))).toMatch(/remember that next time/);
+    expect(rateOf(await new SessionDriver(handler).send(intent('QuestionsToAskIntent')))).toBe('115');
+    await new SessionDriver(handler).send(intent('ForgetMeIntent'));
   });
 
   test('a missing table: the answer still comes, nothing throws, and the log holds no personal data', async () => {

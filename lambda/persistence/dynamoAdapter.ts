@@ -33,6 +33,8 @@ export interface DynamoAdapterOptions {
   readonly clientConfig?: DynamoClientConfig;
   /** The clock, in milliseconds (tests move it). */
   readonly now?: () => number;
+  /** Where endpoint, region and credentials are read from when clientConfig leaves them out. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 type Item = Record<string, AttributeValue>;
@@ -115,7 +117,7 @@ export class DynamoAdapter implements UserStore {
   private readonly now: () => number;
 
   constructor(private readonly options: DynamoAdapterOptions) {
-    this.call = dynamoCaller(options.clientConfig);
+    this.call = dynamoCaller(options.clientConfig, options.env);
     this.keepSeconds = Math.round((options.keepDays ?? KEEP_DAYS) * DAY_SECONDS);
     this.now = options.now ?? Date.now;
   }

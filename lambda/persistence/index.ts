@@ -14,6 +14,6 @@ export function persistenceFromEnvironment(env: NodeJS.ProcessEnv = process.env)
     return recordStore(new FileAdapter(env.LOCAL_STORE_DIR));
   }
   // The store loads its client itself, on the first request that reads or writes.
-  if (env.USER_TABLE_NAME) return new DynamoAdapter({ tableName: env.USER_TABLE_NAME });
+  if (env.USER_TABLE_NAME) return new DynamoAdapter({ tableName: env.USER_TABLE_NAME, env });
   return undefined;
 }
