@@ -10,7 +10,8 @@
  *
  * Prints the medians of each variant and the median of the per-round ratios skill / peer (a busy
  * moment of the machine hits all variants of a round alike). Options: --runs N (default 40),
- * --strict (exit 1 when the skill is above TARGET times the SDK v3 peer).
+ * --strict (exit 1 when the skill is above TARGET times the SDK v3 peer), --before DIR (also the
+ * skill of another checkout, e.g. a worktree of an earlier commit, bundled by its own script).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const TARGET = 0.8;
 const at = process.argv.indexOf('--runs');
 const RUNS = at >= 0 ? Number(process.argv[at + 1]) : 40;
 const STRICT = process.argv.includes('--strict');
+const beforeAt = process.argv.indexOf('--before');
+const BEFORE = beforeAt >= 0 ? process.argv[beforeAt + 1] : undefined;
 const OUT = join(PROJECT_ROOT, 'dist/bench-store');
 const PROBE = join(PROJECT_ROOT, 'bench/probes/coldStart.js');
 const TABLE = 'bench-users';
@@ -50,7 +53,14 @@ async function bundles(): Promise<Variant[]> {
     mkdirSync(join(OUT, peer), { recursive: true });
     await build({ ...LAMBDA_FLAGS, mainFields: ['module', 'main'], absWorkingDir: PROJECT_ROOT, entryPoints: [`bench/storePeers/${peer}.ts`], outfile: join(OUT, peer, MAIN_FILE) });
   }
+  const before: Variant[] = [];
+  if (BEFORE) {
+    const other = require(join(BEFORE, 'scripts/build/bundleSkill')) as typeof import('../scripts/build/bundleSkill');
+    await other.buildSkillBundle(join(OUT, 'before'));
+    before.push({ name: 'before', bundle: join(OUT, 'before', MAIN_FILE) });
+  }
   return [
+    ...before,
     { name: 'skill', bundle: join(OUT, 'skill', MAIN_FILE) },
     { name: 'sdk-v3', bundle: join(OUT, 'sdkV3', MAIN_FILE) },
     { name: 'aws-lite', bundle: join(OUT, 'awsLite', MAIN_FILE) },
@@ -125,6 +135,7 @@ async function main(): Promise<void> {
   console.log(`Node ${process.version}; ${RUNS} interleaved rounds; a cold launch reading the user's item from dynalite (medians)`);
   console.log(`  ${''.padEnd(10)}${'process'.padStart(12)}${'load+answer'.padStart(14)}`);
   for (const { name } of variants) console.log(`  ${name.padEnd(10)}${`${median(of(name).wall).toFixed(1)} ms`.padStart(12)}${`${median(of(name).inside).toFixed(1)} ms`.padStart(14)}`);
+  if (BEFORE) console.log(`  before / sdk-v3: ${median(of('before').wall.map((value, i) => value / (of('sdk-v3').wall[i] as number))).toFixed(2)}x (process)`);
   for (const peer of ['sdk-v3', 'aws-lite']) {
     console.log(`  skill / ${peer}: ${ratio(peer, 'wall').toFixed(2)}x (process), ${ratio(peer, 'inside').toFixed(2)}x (load+answer)`);
   }
