@@ -8,6 +8,7 @@ import { MOVE_IDS, MOVES, SCENES } from '../lambda/rehearsal';
 import { PENDING_LINES } from '../lambda/rehearsal/scenes';
 import { render } from '../lambda/speech/ssml';
 import { FLAGGED, flagFor, guideMarkdown } from '../scripts/guideMarkdown';
+import { tsx } from './support/tsx';
 
 const t = translatorFor('en-GB');
 const guide = guideMarkdown();
@@ -83,7 +84,7 @@ describe('npm run guide: the whole guidance as Markdown', () => {
   });
 
   test('the script prints the same guide', () => {
-    const printed = execFileSync('npx', ['tsx', 'scripts/guide.ts'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    const printed = execFileSync(...tsx('scripts/guide.ts'), { cwd: join(__dirname, '..'), encoding: 'utf8' });
     expect(printed).toBe(guide);
   });
 });

@@ -9,7 +9,7 @@ export { TOPIC_IDS } from './topics';
 export type TopicId = string;
 
 /** A row of ../shared/guidance/uk-facts.md, such as "A3" or "D3". */
-export type FactRowId = string;
+type FactRowId = string;
 
 /** One spoken sentence or short group of sentences, and the fact-sheet rows it rests on. */
 export interface GuidancePart {
@@ -60,4 +60,4 @@ export interface GuidanceEntry {
  * 'aside' when it asks about the guide itself (where the advice comes from), answered and then back
  * to the scene where it was.
  */
-export type InRehearsalAnswer = 'real' | 'aside';
+type InRehearsalAnswer = 'real' | 'aside';

@@ -19,7 +19,7 @@ import { respond } from './support/respond';
 import { IN_DANGER_NOW } from './support/safetyNet';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
 import {
-  explainedInSession, saveProgress, sceneInSession, setSceneInSession, stopSavingPractice, storedProgress,
+  explainedInSession, saveProgress, sceneInSession, setSceneInSession, stopSavingPractice, storedProgress, unsavedNotice,
 } from './support/rehearsalState';
 import { conversationOf } from './support/session';
 import { resolvedSlotId } from './support/slots';
@@ -50,7 +50,7 @@ async function speakTurn(input: HandlerInput, turn: Turn): Promise<Response> {
   setSceneInSession(input, turn.progress);
   return respond(input, {
     topic: 'rehearse',
-    lines: turn.endsScene ? [...turn.lines, ...summaryLines(turn.progress, 'finished')] : turn.lines,
+    lines: [...unsavedNotice(input), ...(turn.endsScene ? [...turn.lines, ...summaryLines(turn.progress, 'finished')] : turn.lines)],
     // The summary also goes in a card, to read again later in the Alexa app.
     ...(turn.endsScene ? { cardTitleKey: SUMMARY_CARD } : {}),
     close: turn.over ? 'anotherScene' : 'rehearsalMove',

@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { readUserData, writeUserPart } from '../../persistence/userData';
+import { readUserData, saveFailureToTell, writeUserPart } from '../../persistence/userData';
+import type { Line } from '../../speech/ssml';
 import { readProgress, readSceneProgress, type RehearsalProgress, type SceneProgress } from '../../rehearsal';
 import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
@@ -36,3 +37,6 @@ export async function saveProgress(input: HandlerInput, progress: RehearsalProgr
   if (ownedSessionAttributes(input)?.[UNSAVED] === true) return;
   await writeUserPart(input, PART, progress);
 }
+
+/** A calm word, once a session, when progress could not be saved. */
+export const unsavedNotice = (input: HandlerInput): Line[] => (saveFailureToTell(input) ? [{ key: 'rehearsal.notSaved' }] : []);
