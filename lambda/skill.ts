@@ -16,6 +16,7 @@ import { answerLengthHandler } from './handlers/answerLength';
 import { forgetMeHandler } from './handlers/forgetMe';
 import { sendToPhoneHandler } from './handlers/sendToPhone';
 import { speechRateHandler } from './handlers/speechRate';
+import { nationHandler } from './handlers/nation';
 import { canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler } from './handlers/unhandled';
 import { requestLogger, requestTimer } from './observability/requestLog';
 
@@ -54,6 +55,7 @@ export const REQUEST_HANDLERS = [
   navigateHomeHandler,
   speechRateHandler,
   answerLengthHandler,
+  nationHandler,
   sendToPhoneHandler,
   forgetMeHandler,
   fallbackHandler,

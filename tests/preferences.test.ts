@@ -67,9 +67,9 @@ describe('speech rate', () => {
   });
 
   test('a damaged or tampered stored record falls back to defaults', () => {
-    expect(readPreferences({ ratePercent: 5, answers: 'none' })).toEqual({ ratePercent: 100, answers: 'full' });
-    expect(readPreferences('fast')).toEqual({ ratePercent: 100, answers: 'full' });
-    expect(readPreferences({ ratePercent: 80, answers: 'short' })).toEqual({ ratePercent: 80, answers: 'short' });
+    expect(readPreferences({ ratePercent: 5, answers: 'none', nation: 'france' })).toEqual({ ratePercent: 100, answers: 'full', nation: null });
+    expect(readPreferences('fast')).toEqual({ ratePercent: 100, answers: 'full', nation: null });
+    expect(readPreferences({ ratePercent: 80, answers: 'short', nation: 'scotland' })).toEqual({ ratePercent: 80, answers: 'short', nation: 'scotland' });
   });
 
   test('a tampered store cannot make speech too fast or too slow', async () => {

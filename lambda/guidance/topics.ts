@@ -181,7 +181,11 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     ],
     detail: [
       [
-        { key: 'guidance.running.questionsOnly', rows: ['C4'] },
+        // England and Wales only: in Northern Ireland, never "you don't have to stop" (C16).
+        {
+          key: 'guidance.running.questionsOnly', rows: ['C4'],
+          variants: { northern_ireland: { key: 'guidance.running.questionsOnlyNorthernIreland', rows: ['C16'] } },
+        },
         { key: 'guidance.running.detained', rows: ['C6', 'C9', 'F2'] },
       ],
       [{ key: 'guidance.running.impostor', rows: ['F7', 'F4'] }],

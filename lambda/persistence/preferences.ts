@@ -1,6 +1,7 @@
 import { isRecord } from '../util/isRecord';
 /**
- * The user's preferences: how fast the skill speaks and how long its answers are. Stored as the
+ * The user's preferences: how fast the skill speaks, how long its answers are, and which nation's
+ * law they asked about. Stored as the
  * 'preferences' part of user data; pure logic, no SDK.
  */
 
@@ -12,12 +13,17 @@ export const NORMAL_RATE: SpeechRate = 100;
 /** 'short' gives one point at a time; 'full' gives the whole first answer, detail on "more". */
 export type AnswerLength = 'short' | 'full';
 
+/** The UK nation whose law the user asked to hear about; null until they say. */
+export const STORED_NATIONS = ['england_wales', 'scotland', 'northern_ireland'] as const;
+export type StoredNation = (typeof STORED_NATIONS)[number];
+
 export interface Preferences {
   readonly ratePercent: SpeechRate;
   readonly answers: AnswerLength;
+  readonly nation: StoredNation | null;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { ratePercent: NORMAL_RATE, answers: 'full' };
+export const DEFAULT_PREFERENCES: Preferences = { ratePercent: NORMAL_RATE, answers: 'full', nation: null };
 
 
 /**
@@ -28,11 +34,12 @@ export function readPreferences(raw: unknown): Preferences {
   if (!isRecord(raw)) return DEFAULT_PREFERENCES;
   const ratePercent = (SPEECH_RATES as readonly unknown[]).includes(raw.ratePercent) ? (raw.ratePercent as SpeechRate) : NORMAL_RATE;
   const answers: AnswerLength = raw.answers === 'short' ? 'short' : 'full';
-  return { ratePercent, answers };
+  const nation = (STORED_NATIONS as readonly unknown[]).includes(raw.nation) ? (raw.nation as StoredNation) : null;
+  return { ratePercent, answers, nation };
 }
 
 export const isDefault = (p: Preferences): boolean =>
-  p.ratePercent === DEFAULT_PREFERENCES.ratePercent && p.answers === DEFAULT_PREFERENCES.answers;
+  p.ratePercent === DEFAULT_PREFERENCES.ratePercent && p.answers === DEFAULT_PREFERENCES.answers && p.nation === DEFAULT_PREFERENCES.nation;
 
 /** One step slower, or null when already at the slowest rate. */
 export function slowerThan(rate: SpeechRate): SpeechRate | null {

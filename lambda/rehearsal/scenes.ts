@@ -17,15 +17,32 @@ const onFoot = (scene: string): Partial<Record<MoveId, Feedback>> => ({
 type SceneData = Pick<SceneSpec, 'keyMoves' | 'feedback'> & Partial<Pick<SceneSpec, 'remember' | 'sameAs'>>;
 
 /**
+ * The moment he wants you to go with him, up to an arrest: never into his car before the check; stay
+ * where there are people, ask why, call 999 to check him and have officers sent; cooperate once the
+ * call confirms him, and never fight a genuine officer (A1, A5, B3, C9, F2, F6). The words are the
+ * night-street scene's, wherever a lone man wants you to come with him.
+ */
+const goingWithHim = (rowsOfCar: readonly string[], carKey = 'rehearsal.scenes.quiet_street.feedback.getInCar'): Partial<Record<MoveId, Feedback>> => ({
+  go_with_them: { key: carKey, rows: rowsOfCar },
+  come_quietly: feedback('quiet_street', 'comeQuietly', ['A1', 'C9', 'B3', 'B6', 'F2']),
+  refuse_to_go: feedback('quiet_street', 'refuseToGo', ['F2', 'F8', 'F9', 'A1', 'B3']),
+  check_before_going: feedback('quiet_street', 'checkBeforeGoing', ['A1', 'C9', 'B3', 'B6', 'F2']),
+});
+
+/**
  * The scenes, in the order they are offered, keyed by id; the id is also the scene's value of the
  * REHEARSAL_SCENE slot. Each differs in a way that matters: alone at night, busy by day, at home,
- * driving (only the fact sheet's section I facts), and not able to see the card. A new scene is an
- * entry here, its words under rehearsal.scenes.<id> and its slot value in the interaction model.
+ * driving (only the fact sheet's section I facts), not able to see the card, and an officer in
+ * uniform who wants you to come with him. A new scene is an entry here, its words under
+ * rehearsal.scenes.<id> and its slot value in the interaction model.
  */
 const SCENE_DATA = {
   quiet_street: {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
-    feedback: onFoot('quiet_street'),
+    feedback: {
+      ...onFoot('quiet_street'),
+      ...goingWithHim(['A1', 'A5', 'B3', 'F6']),
+    },
   },
   busy_street: {
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
@@ -45,8 +62,11 @@ const SCENE_DATA = {
       drive_on: feedback('front_door', 'notInCar', [], null),
       signal_seen: feedback('front_door', 'notInCar', [], null),
       walk_away: feedback('front_door', 'walkAway', ['B4', 'B10', 'D1']),
+      // At the door, going along means opening up: check first, on 101 (B4, B9, B10).
+      come_quietly: feedback('front_door', 'letIn', ['B4', 'B9', 'B10'], 'partial'),
     },
-    sameAs: { stay_locked: 'stand_firm' },
+    // "I'm not coming out" is holding firm at the door; "not until I've checked" is the check itself.
+    sameAs: { stay_locked: 'stand_firm', refuse_to_go: 'stand_firm', check_before_going: 'call_to_check' },
   },
   unmarked_car: {
     keyMoves: ['drive_on', 'stay_locked', 'warrant_card', 'call_to_check'],
@@ -61,9 +81,12 @@ const SCENE_DATA = {
       go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16']),
       walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'partial'),
       safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'D8']),
+      // In the car, going along means getting out: stay locked in until you've seen the card (I8, I11, I16).
+      come_quietly: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16'], 'partial'),
     },
     remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
-    sameAs: { safe_place: 'drive_on', stand_firm: 'stay_locked' },
+    // "I'm not getting out" is staying locked in; "not until I've checked" is the check itself.
+    sameAs: { safe_place: 'drive_on', stand_firm: 'stay_locked', refuse_to_go: 'stay_locked', check_before_going: 'call_to_check' },
   },
   cannot_see: {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'safe_place'],
@@ -74,6 +97,18 @@ const SCENE_DATA = {
       call_to_check: feedback('cannot_see', 'callWithNumber', ['B9', 'B4', 'E6']),
     },
     remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
+  },
+  uniform_officer: {
+    // A uniform is not proof: uniforms have been faked, so the same checks apply (I19, E2, E4, E5).
+    keyMoves: ['warrant_card', 'call_to_check', 'why_stopping', 'check_before_going'],
+    feedback: {
+      ...onFoot('uniform_officer'),
+      ...goingWithHim(['I19', 'A5', 'B3'], 'rehearsal.scenes.uniform_officer.feedback.getInCar'),
+      warrant_card: feedback('uniform_officer', 'warrantCard', ['I19', 'E2', 'E4', 'E5', 'E7']),
+      call_to_check: feedback('uniform_officer', 'callToCheck', ['I19', 'B3', 'B6']),
+      colleagues: feedback('uniform_officer', 'colleagues', ['A3', 'B8']),
+    },
+    remember: { warrant_card: 'rehearsal.scenes.uniform_officer.moves.warrant_card' },
   },
 } as const satisfies Readonly<Record<string, SceneData>>;
 

@@ -19,6 +19,8 @@ const READERS: Readonly<Record<string, (raw: unknown) => unknown>> = {
   // The scene being played, and whether how rehearsal works was said already (rehearsalState.ts).
   rehearsal: (raw) => readSceneProgress(raw) ?? undefined,
   rehearsalExplained: (raw) => (raw === true ? true : undefined),
+  // Whether an answer has already asked where the user is (guidanceAnswer.ts).
+  nationAsked: (raw) => (raw === true ? true : undefined),
 };
 
 export const OWNED_SESSION_ATTRIBUTES: readonly string[] = Object.keys(READERS);
