@@ -64,7 +64,10 @@ describe('navigation', () => {
     const again = await d.send(intent('AMAZON.RepeatIntent'));
     expect(said(again)).toBe(said(back));
     const top = await d.send(intent('AMAZON.StartOverIntent'));
-    expect(said(top)).toContain(said(first).replace(/ Would you like to hear more\?$/, ''));
+    // The first time, the answer asked where the user is; from the top, it offers more.
+    expect(said(first)).toMatch(/Are you in England, Wales, Scotland or Northern Ireland\?$/);
+    expect(said(top)).toContain(said(first).replace(/ Are you in England, Wales, Scotland or Northern Ireland\?$/, ''));
+    expect(said(top)).toMatch(/Would you like to hear more\?$/);
   });
 
   test('naming Scotland brings its note into the first answer', async () => {

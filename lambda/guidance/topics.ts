@@ -68,10 +68,13 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     titleKey: 'guidance.questions.title',
     summary: [
       { key: 'guidance.questions.four', rows: ['A3', 'B8'] },
-      { key: 'guidance.questions.reasonable', rows: ['A2', 'A12'] },
     ],
     detail: [
-      [{ key: 'guidance.questions.nameNumber', rows: ['B9', 'E7'] }],
+      // On the first "more" page, so that a nation's note fits the first answer (at most 50 words).
+      [
+        { key: 'guidance.questions.reasonable', rows: ['A2', 'A12'] },
+        { key: 'guidance.questions.nameNumber', rows: ['B9', 'E7'] },
+      ],
       [
         { key: 'guidance.questions.arrest', rows: ['C9'] },
         { key: 'guidance.questions.search', rows: ['C1', 'C3'] },

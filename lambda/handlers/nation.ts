@@ -26,11 +26,15 @@ export async function rememberNation(input: HandlerInput, nation: Nation): Promi
 /** Only the UK's law is here: for anywhere else, the emergency number in Europe, and nothing more. */
 export const OUTSIDE_UK: Line = { key: 'nations.outsideUk' };
 
+/** "Ireland" may mean the Republic, which the guide does not cover: asked again. */
+const IRELAND: Line = { key: 'nations.ireland' };
+const NOT_CAUGHT: Line = { key: 'nations.notCaught' };
+
 /** What naming a place says, wherever it is said (a scene carries on after it). */
 export async function changeNation(input: HandlerInput): Promise<Line[]> {
   const place = placeNamed(input);
   if (place === 'outside_uk') return [OUTSIDE_UK];
-  if (!isNation(place)) return [{ key: place === 'ireland' ? 'offers.whichIreland.ask' : 'offers.nation.ask' }];
+  if (!isNation(place)) return [place === 'ireland' ? IRELAND : NOT_CAUGHT, { key: place === 'ireland' ? 'offers.whichIreland.ask' : 'offers.nation.ask' }];
   const saved = await rememberNation(input, place);
   return [{ key: `nations.confirm.${place}` }, ...(saved ? [] : [{ key: 'preferences.notSaved' }])];
 }
@@ -46,7 +50,8 @@ async function setNation(input: HandlerInput): Promise<Response> {
   const entry = entryById(state.entry);
   if (!isNation(place)) {
     const close: Close = place === 'outside_uk' ? 'anythingElse' : place === 'ireland' ? 'whichIreland' : 'nation';
-    return respond(input, { topic: null, lines: place === 'outside_uk' ? [OUTSIDE_UK] : [], close });
+    const line = place === 'outside_uk' ? OUTSIDE_UK : place === 'ireland' ? IRELAND : NOT_CAUGHT;
+    return respond(input, { topic: null, lines: [line], close });
   }
   const lines = await changeNation(input);
   if (!entry) return respond(input, { topic: null, lines, close: 'question' });
