@@ -17,7 +17,7 @@ const words = (parts: readonly { key: string }[]) => render(t, parts.map((p) => 
 const countWords = (text: string) => text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
 
 const place = (id: string, value = id) => ({ nation: { value, id } });
-const inNation = (id: string) => intent('SetNationIntent', place(id), ['nation']);
+const inNation = (id: string, value = id) => intent('SetNationIntent', place(id, value), ['nation']);
 const ask = (name: string, nation?: string) => intent(name, nation ? place(nation) : {}, ['nation']);
 const storedNation = (store: MemoryAdapter) =>
   [...store.items.values()].map((item) => (item.preferences as { nation?: unknown } | undefined)?.nation ?? null);

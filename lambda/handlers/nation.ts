@@ -23,18 +23,34 @@ export async function rememberNation(input: HandlerInput, nation: Nation): Promi
   return (await changePreferences(input, { nation })).saved;
 }
 
+/** What is said for a place whose law the guide does not give, and the question that follows. */
+interface NotANation {
+  readonly line: Line;
+  readonly close: Close;
+}
+
 /** Only the UK's law is here: for anywhere else, the emergency number in Europe, and nothing more. */
 export const OUTSIDE_UK: Line = { key: 'nations.outsideUk' };
 
-/** "Ireland" may mean the Republic, which the guide does not cover: asked again. */
-const IRELAND: Line = { key: 'nations.ireland' };
-const NOT_CAUGHT: Line = { key: 'nations.notCaught' };
+const NOT_A_NATION: Readonly<Record<'outside_uk' | 'ireland' | 'none', NotANation>> = {
+  outside_uk: { line: OUTSIDE_UK, close: 'anythingElse' },
+  // "Ireland" may mean the Republic, which the guide does not cover: asked again.
+  ireland: { line: { key: 'nations.ireland' }, close: 'whichIreland' },
+  none: { line: { key: 'nations.notCaught' }, close: 'nation' },
+};
 
-/** What naming a place says, wherever it is said (a scene carries on after it). */
+const notANation = (place: Place | null): NotANation => NOT_A_NATION[place === 'outside_uk' || place === 'ireland' ? place : 'none'];
+
+/**
+ * What naming a place says, where the conversation carries on after it (a scene): the nation
+ * confirmed and remembered, or what is said for anywhere else, with its question said as a line.
+ */
 export async function changeNation(input: HandlerInput): Promise<Line[]> {
   const place = placeNamed(input);
-  if (place === 'outside_uk') return [OUTSIDE_UK];
-  if (!isNation(place)) return [place === 'ireland' ? IRELAND : NOT_CAUGHT, { key: place === 'ireland' ? 'offers.whichIreland.ask' : 'offers.nation.ask' }];
+  if (!isNation(place)) {
+    const { line, close } = notANation(place);
+    return [line, ...(close === 'anythingElse' ? [] : [{ key: `offers.${close}.ask` }])];
+  }
   const saved = await rememberNation(input, place);
   return [{ key: `nations.confirm.${place}` }, ...(saved ? [] : [{ key: 'preferences.notSaved' }])];
 }
@@ -46,17 +62,15 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
  */
 async function setNation(input: HandlerInput): Promise<Response> {
   const place = placeNamed(input);
-  const state = conversationOf(input);
-  const entry = entryById(state.entry);
   if (!isNation(place)) {
-    const close: Close = place === 'outside_uk' ? 'anythingElse' : place === 'ireland' ? 'whichIreland' : 'nation';
-    const line = place === 'outside_uk' ? OUTSIDE_UK : place === 'ireland' ? IRELAND : NOT_CAUGHT;
+    const { line, close } = notANation(place);
     return respond(input, { topic: null, lines: [line], close });
   }
   const lines = await changeNation(input);
+  const { entry: entryId, page } = conversationOf(input);
+  const entry = entryById(entryId);
   if (!entry) return respond(input, { topic: null, lines, close: 'question' });
   const note = entry.nations[place];
-  const page = state.page;
   return respond(input, {
     topic: note ? entry.topic : null,
     lines: [...lines, ...(note ? [{ key: note.key }] : [])],
