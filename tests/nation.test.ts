@@ -148,6 +148,19 @@ describe('where the user is, asked once', () => {
   });
 });
 
+describe('yes and no to being asked where you are', () => {
+  test('yes asks which nation; no keeps the skill open and the answer goes on', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('WalkingAwayIntent'));
+    const yes = await send(d, intent('AMAZON.YesIntent'));
+    expect(said(yes)).toMatch(/^Say the name of the nation, and I'll give you the law there first\. Are you in England/);
+    const no = await send(d, intent('AMAZON.NoIntent'));
+    expect(said(no)).toBe("That's fine. Would you like to hear more?");
+    expect(no.response.shouldEndSession).toBe(false);
+    expect(said(await send(d, intent('AMAZON.YesIntent')))).toMatch(/only asking you questions/);
+  });
+});
+
 describe('a nation\'s law on the first page', () => {
   const withNotes = GUIDANCE.flatMap((entry) => (Object.keys(entry.nations) as Nation[]).map((nation) => ({ label: `${entry.id} in ${nation}`, entry, nation })));
 

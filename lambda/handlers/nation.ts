@@ -80,4 +80,17 @@ async function setNation(input: HandlerInput): Promise<Response> {
   });
 }
 
+/** "Yes" to being asked where you are, or which Ireland: which one, asked again. */
+export function askWhichNation(input: HandlerInput): Response {
+  const offer = conversationOf(input).last?.offer;
+  return respond(input, { topic: null, lines: [{ key: 'nations.whichOne' }], close: offer === 'whichIreland' ? 'whichIreland' : 'nation' });
+}
+
+/** "No" to being asked where you are: that's fine, and the answer carries on where it was. */
+export function declineNation(input: HandlerInput): Response {
+  const { entry: entryId, page, nation } = conversationOf(input);
+  const entry = entryById(entryId);
+  return respond(input, { topic: null, lines: [{ key: 'nations.noMatter' }], close: entry ? closeAt(input, entry, page, nation) : 'question' });
+}
+
 export const nationHandler = forIntents([SET_NATION_INTENT], setNation);
