@@ -115,10 +115,10 @@ describe('answer length', () => {
     const d = new SessionDriver(handler);
     const danger = await d.send(intent('InDangerIntent'));
     expect(said(danger)).toMatch(/^Call nine nine nine.*Alexa can't call.*Get to other people.*press five five/);
-    const questions = await d.send(intent('QuestionsToAskIntent'));
-    expect(said(questions)).not.toMatch(/reasonable to ask/);
+    const running = await d.send(intent('WalkingAwayIntent'));
+    expect(said(running)).not.toMatch(/mistaken belief/);
     expect(said(await d.send(intent('FullAnswersIntent')))).toMatch(/full answers/);
-    expect(said(await d.send(intent('QuestionsToAskIntent')))).toMatch(/reasonable to ask/);
+    expect(said(await d.send(intent('WalkingAwayIntent')))).toMatch(/mistaken belief/);
   });
 });
 
