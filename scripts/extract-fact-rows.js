@@ -9,7 +9,7 @@ const sheetPath = process.argv.slice(2).find((a) => !a.startsWith('--')) || path
 const sheet = fs.readFileSync(sheetPath, 'utf8');
 const rows = [];
 for (const line of sheet.split('\n')) {
-  const m = /^\| ([A-I]\d+) \|(.*)\|\s*$/.exec(line);
+  const m = /^\| ([A-K]\d+) \|(.*)\|\s*$/.exec(line);
   if (!m) continue;
   const cells = m[2].split(' | ').map((c) => c.trim());
   const confidenceCell = cells[cells.length - 1];

@@ -9,7 +9,7 @@
 import { Command } from 'commander';
 import { skillFromEnvironment } from '../lambda/index';
 import { logLine } from '../lambda/observability/log';
-import { createApp } from './app';
+import { createServer } from './httpServer';
 
 export interface ServeOptions {
   readonly port: number;
@@ -40,8 +40,12 @@ export function parseServeOptions(argv: readonly string[], env: NodeJS.ProcessEn
 
 function main(): void {
   const options = parseServeOptions(process.argv.slice(2));
-  const app = createApp({ skill: skillFromEnvironment(), verify: !options.insecureLocal });
-  const server = app.listen(options.port, options.host, () => {
+  const server = createServer({ skill: skillFromEnvironment(), verify: !options.insecureLocal });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logLine({ event: 'listen_failed', code: error.code ?? 'error' });
+    process.exitCode = 1;
+  });
+  server.listen(options.port, options.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     logLine({ event: 'listening', url: `http://${options.host}:${port}/`, verification: options.insecureLocal ? 'off (local only)' : 'on' });

@@ -126,7 +126,7 @@ describe('the Lambda bundle', () => {
     const [launch, topic, rehearsal] = await runInFreshNode(code(dir)) as { speech: string; read: string[] }[];
     expect(launch?.read).toEqual([]);
     expect(topic?.read).toEqual([wordGroupFile('en-GB', 'guidance')]);
-    expect(topic?.speech).toContain('A warrant card is a police officer&apos;s identity card');
+    expect(topic?.speech).toContain('A warrant card is a police officer&apos;s photo ID');
     expect(rehearsal?.read).toEqual([wordGroupFile('en-GB', 'rehearsal')]);
     expect(rehearsal?.speech).toContain('Let&apos;s practise');
 

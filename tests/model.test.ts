@@ -18,6 +18,49 @@ const devSentences = ['utterances.dev.jsonl', 'rehearsal.dev.jsonl', ...['a', 'b
     return row.utterance !== undefined ? [row.utterance] : row.turns ?? [];
   }));
 
+const intentNamed = (name: string) => {
+  const found = model.intents.find((i) => i.name === name);
+  if (!found) throw new Error(`no intent ${name} in the model`);
+  return found;
+};
+const samplesOf = (...names: string[]) => new Set(names.flatMap((n) => intentNamed(n).samples.map(normalise)));
+
+// skill.json's example phrases without "Alexa, open/ask <invocation name>": Amazon checks that each is a sample.
+const examplePhrases: string[] = (skillJson.manifest.publishingInformation.locales['en-GB'].examplePhrases as string[])
+  .map((p) => normalise(p).replace(new RegExp(`^alexa (?:open|ask|tell) ${model.invocationName}\\s*`), ''))
+  .filter(Boolean);
+
+// What the skill tells people to say (lambda/locales/en-GB.json: launch, help, settings, offers, rehearsal
+// instructions), and the intent that answers it. When those words change, change this list with them.
+const OFFERED: ReadonlyArray<readonly [string, string]> = [
+  ["let's practise", 'StartRehearsalIntent'],
+  ['what to ask the officer', 'QuestionsToAskIntent'],
+  ['how to check a warrant card', 'WarrantCardIntent'],
+  ['how do i check an officer is real', 'CheckOfficerIsRealIntent'],
+  ['what should i ask them', 'QuestionsToAskIntent'],
+  ['what to ask a lone officer', 'QuestionsToAskIntent'],
+  ["how to check they're real", 'CheckOfficerIsRealIntent'],
+  ['how to check an officer is real', 'CheckOfficerIsRealIntent'],
+  ['what to ask them', 'QuestionsToAskIntent'],
+  ['more', 'AMAZON.MoreIntent'],
+  ['say more', 'AMAZON.MoreIntent'],
+  ['repeat', 'AMAZON.RepeatIntent'],
+  ['say that again', 'AMAZON.RepeatIntent'],
+  ['slower', 'SpeakSlowerIntent'],
+  ['faster', 'SpeakFasterIntent'],
+  ['short answers', 'ShortAnswersIntent'],
+  ['full answers', 'FullAnswersIntent'],
+  ['send it to my phone', 'SendToPhoneIntent'],
+  ['forget me', 'ForgetMeIntent'],
+  ['help', 'AMAZON.HelpIntent'],
+  ['stop', 'AMAZON.StopIntent'],
+  ['yes', 'AMAZON.YesIntent'],
+  ["i don't know", 'DontKnowMoveIntent'],
+  ['skip', 'AMAZON.NextIntent'],
+  ['start again', 'AMAZON.StartOverIntent'],
+  ['try another scene', 'StartRehearsalIntent'],
+];
+
 const REQUIRED_BUILT_INS = [
   'AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.FallbackIntent', 'AMAZON.NavigateHomeIntent',
   'AMAZON.RepeatIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent',
@@ -64,9 +107,53 @@ describe('the interaction model', () => {
     expect(clashes).toEqual([]);
   });
 
-  test('no sentence of the dev or paraphrase sets is a sample', () => {
+  test('no sentence of the dev or paraphrase sets is a sample, but for the words the skill itself tells people to say', () => {
     const samples = new Set(model.intents.flatMap((i) => i.samples.map(normalise)));
-    expect(devSentences.filter((s) => samples.has(normalise(s)))).toEqual([]);
+    const told = new Set([...OFFERED.map(([phrase]) => phrase), ...examplePhrases].map(normalise));
+    expect(devSentences.filter((s) => samples.has(normalise(s)) && !told.has(normalise(s)))).toEqual([]);
+  });
+
+  test('the words the skill tells people to say are samples, word for word, of the intent that answers them', () => {
+    const missing = OFFERED.filter(([phrase, name]) => !intentNamed(name).samples.map(normalise).includes(normalise(phrase)));
+    expect(missing).toEqual([]);
+  });
+
+  test("skill.json's example phrases are samples, word for word, of the intent they promise", () => {
+    expect(examplePhrases.filter((phrase) => !samplesOf('CheckOfficerIsRealIntent', 'QuestionsToAskIntent').has(normalise(phrase)))).toEqual([]);
+  });
+
+  test('no sample has a digit, repeats within its intent, or names the skill or the wake word', () => {
+    const bad = model.intents.flatMap((i) => i.samples.filter((s, k) =>
+      /\d/.test(s) || i.samples.indexOf(s) !== k || s.includes(model.invocationName) || /^alexa\b/.test(s))
+      .map((s) => `${i.name}: ${s}`));
+    expect(bad).toEqual([]);
+  });
+
+  test('every id of the NATION and REHEARSAL_SCENE types is one the skill knows, and each is there', () => {
+    const ids = (type: string) => model.types.find((t) => t.name === type)?.values.map((v) => v.id).sort();
+    expect(ids('NATION')).toEqual(['england_wales', 'ireland', 'northern_ireland', 'outside_uk', 'scotland']);
+    expect(ids('REHEARSAL_SCENE')).toEqual(['busy_street', 'cannot_see', 'front_door', 'quiet_street', 'uniform_officer', 'unmarked_car']);
+  });
+
+  test('a slot value or synonym names one id only, so a place or a scene is never two things', () => {
+    for (const type of model.types) {
+      const owner = new Map<string, string>();
+      const clashes = type.values.flatMap((v) => [v.value, ...v.synonyms].map(normalise).flatMap((w) => {
+        const other = owner.get(w);
+        owner.set(w, v.id);
+        return other && other !== v.id ? [`${type.name}: "${w}" in ${other} and ${v.id}`] : [];
+      }));
+      expect(clashes).toEqual([]);
+    }
+  });
+
+  test('the intents that take a nation or a scene declare the slot, and the new intents are wide enough', () => {
+    const slotType = (name: string, slot: string) => intentNamed(name).slots.find((s) => s.name === slot)?.type;
+    expect(['SetNationIntent', 'AfterwardsIntent', 'NeedsIntent', 'LoneOfficerStopIntent'].map((n) => slotType(n, 'nation'))).toEqual(['NATION', 'NATION', 'NATION', 'NATION']);
+    expect(slotType('StartRehearsalIntent', 'scene')).toBe('REHEARSAL_SCENE');
+    const wide: Array<[string, number]> = [['AfterwardsIntent', 150], ['NeedsIntent', 150], ['SetNationIntent', 60],
+      ['ComeQuietlyMoveIntent', 100], ['RefuseToGoMoveIntent', 100], ['CheckBeforeGoingMoveIntent', 100]];
+    expect(wide.filter(([name, least]) => intentNamed(name).samples.length < least)).toEqual([]);
   });
 
   test('samples follow Alexa\'s rules: lower case, no digits, no punctuation but apostrophes and periods', () => {

@@ -10,7 +10,7 @@ import { render } from '../lambda/speech/ssml';
 
 // The rehearsal module on its own: its words exist, rest on the fact sheet, and respect its warnings.
 const sheet = readFileSync(join(__dirname, 'fixtures', 'uk-facts.md'), 'utf8');
-const rowsInSheet = new Set([...sheet.matchAll(/^\| ([A-I]\d+) \|/gm)].map((m) => m[1]));
+const rowsInSheet = new Set([...sheet.matchAll(/^\| ([A-K]\d+) \|/gm)].map((m) => m[1]));
 const t = translatorFor('en-GB');
 const speak = (key: string, params?: Record<string, string>) => render(t, [{ key, ...(params ? { params } : {}) }]).plain;
 
@@ -59,7 +59,7 @@ describe('rehearsal content', () => {
   });
 
   test('for drivers, feedback rests on section I, besides the rules that hold for anyone (Alexa cannot call; no bank details)', () => {
-    const anyone = new Set(['D8', 'B9', 'B10', 'E7']);
+    const anyone = new Set(['D8', 'B9', 'B10', 'E7', 'B4', 'B12']);
     const driver = allFeedback.filter((f) => f.scene === 'unmarked_car' && f.verdict !== null);
     expect(driver.flatMap((f) => f.feedback.rows.filter((r) => !r.startsWith('I') && !anyone.has(r)).map((r) => `${f.move}: ${r}`))).toEqual([]);
   });
@@ -89,11 +89,12 @@ describe('rehearsal content', () => {
     }
   });
 
-  test('no rehearsal line suggests hazard lights (unverified while moving) or that Alexa can call for help', () => {
+  test('no rehearsal line suggests hazard lights (the Highway Code forbids them while moving) or that Alexa can call for help', () => {
     const flatten = (node: unknown): string[] =>
       typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(flatten);
     const lines = flatten(enGB.translation.rehearsal);
-    expect(lines.filter((l) => /hazard/i.test(l) && !/can't confirm hazard/i.test(l))).toEqual([]);
+    // Hazard lights appear only to say not to use them while moving (I24).
+    expect(lines.filter((l) => /hazard/i.test(l) && !/Don't use your hazard lights while you're moving/.test(l))).toEqual([]);
     expect(lines.filter((l) => /\b(i'll|i will|let me) (call|ring|phone)\b/i.test(l))).toEqual([]);
   });
 
@@ -137,7 +138,7 @@ describe('playing a scene', () => {
     expect(play(last.progress, 'colleagues')).toMatchObject({ over: true, endsScene: false });
     const words = render(t, summaryLines(last.progress, 'finished')).plain;
     expect(words).toMatch(/You asked for the warrant card\. You asked where their colleagues are\. You asked why they were stopping you\. You knew to call nine nine nine/);
-    expect(words).toMatch(/One to remember next time: call one oh one yourself/);
+    expect(words).toMatch(/One to remember next time: call nine nine nine on your own phone to check who they are/);
   });
 
   test('skipping past the last beat ends the scene', () => {

@@ -65,9 +65,9 @@ describe('a script for every scene', () => {
       [start('quiet_street'), { move: null, verdict: null, says: /Let's practise.*quiet street.*Police\. I need a word.*What do you say or do\?$/ }],
       [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: /^Good: ask to see their warrant card.*You need to come with me/ }],
       [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good', says: /Good question\. A plain-clothes officer on their own is unusual/ }],
-      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer never to get into his car before you've checked him.*call nine nine nine on your own phone.*Let's take that moment again.*My car's just round the corner/, never: /wrong|mistake/ }],
+      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer never to get into his car before you've checked him.*call nine nine nine on your own phone to check him and ask them to send officers.*Let's take that moment again.*My car's just round the corner/, never: /wrong|mistake/ }],
       [to('InDangerIntent'), { move: 'safe_place', verdict: 'good', says: /call nine nine nine on your own phone.*Alexa can't call for you.*under arrest/ }],
-      [to('DontKnowMoveIntent'), { move: null, verdict: 'hint', says: /^Here's one to try: call one oh one yourself/ }],
+      [to('DontKnowMoveIntent'), { move: null, verdict: 'hint', says: /^Here's one to try: call nine nine nine on your own phone to check who they are/ }],
       [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /That's the end of the scene\. You asked for the warrant card\. You checked by calling the police yourself\. You asked where their colleagues are\. You knew to call nine nine nine.*One to remember next time: ask exactly why they're stopping you\. Would you like to try another scene\?$/ }],
       [to('AMAZON.YesIntent'), { move: null, says: /busy high street/, never: /Let's practise\. I'll set the scene/ }],
       [to('AMAZON.StopIntent'), { ends: true, says: /We'll stop there\..*Take care/ }],
@@ -81,7 +81,7 @@ describe('a script for every scene', () => {
   test('busy street by day: repeat, skip, the radio (partial, with the reason), start again, odd words, help, cancel', async () => {
     const replies = await play([
       [start('busy_street'), { says: /busy high street.*search your bag/ }],
-      [to('AskWhyStoppedMoveIntent'), { move: 'why_stopping', verdict: 'good', says: /Before a search, an officer who isn't in uniform must show their warrant card/ }],
+      [to('AskWhyStoppedMoveIntent'), { move: 'why_stopping', verdict: 'good', says: /In England, Wales and Northern Ireland, before a search, an officer who isn't in uniform must show their warrant card/ }],
       [to('AMAZON.RepeatIntent'), { move: null, verdict: null }],
       [to('AMAZON.NextIntent'), { move: null, says: /^Moving on\. She says: Don't worry, my colleagues are nearby/ }],
       [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /sensible.*disputed.*could be faked.*harder to fake/ }],
@@ -110,7 +110,7 @@ describe('a script for every scene', () => {
     const footAdvice = /shout|knock on a door|wave (down|someone)|run\b/i;
     await play([
       [start('unmarked_car'), { says: /driving alone at night.*no police markings/, never: footAdvice }],
-      [to('AcknowledgeSignalMoveIntent'), { move: 'signal_seen', verdict: 'good', says: /can't confirm hazard lights are allowed/, never: /put (your|the) hazard/ }],
+      [to('AcknowledgeSignalMoveIntent'), { move: 'signal_seen', verdict: 'good', says: /Don't use your hazard lights while you're moving/, never: /put (your|the) hazard/ }],
       [to('GetToSafetyMoveIntent'), { move: 'drive_on', verdict: 'good', says: /^Good: if you're frightened, call nine nine nine, hands-free, and keep driving steadily/, never: footAdvice }],
       [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /check for yourself: call nine nine nine hands-free/, never: footAdvice }],
       [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /safer to stay in the car with the doors locked/, never: footAdvice }],

@@ -50,7 +50,7 @@ describe('screens', () => {
     expect(page?.title).toBe('Checking an officer is genuine');
     // Labels are read aloud as the speech is ("one oh one"); the visible text shows digits.
     expect(page?.paragraphs.map((p) => p.label).join(' ')).toBe(said(r));
-    expect(page?.paragraphs.map((p) => p.text).join(' ')).toMatch(/call 101, or 999 if you feel unsafe/);
+    expect(page?.paragraphs.map((p) => p.text).join(' ')).toMatch(/^Call 999 on your own phone/);
     for (const text of texts(apl?.document)) {
       expect(text.accessibilityLabel).toEqual(expect.stringMatching(/^\$\{/));
     }

@@ -25,10 +25,10 @@ let serveCertificate: string | null = null;
 beforeEach(() => {
   certificateFetches = [];
   serveCertificate = null;
-  const fakeGet = (url: unknown, callback: (response: PassThrough & { statusCode: number }) => void) => {
+  const fakeGet = (url: unknown, callback: (response: PassThrough & { statusCode: number; headers: object }) => void) => {
     certificateFetches.push(String(url));
     if (serveCertificate === null) throw new Error('test tried to reach the network');
-    const response = Object.assign(new PassThrough(), { statusCode: 200 });
+    const response = Object.assign(new PassThrough(), { statusCode: 200, headers: {} });
     const pem = serveCertificate;
     process.nextTick(() => {
       callback(response);

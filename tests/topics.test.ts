@@ -12,15 +12,17 @@ const has = (...patterns: RegExp[]) => (speech: string) => patterns.every((p) =>
 
 describe('each topic answers with its key facts', () => {
   alexaTest.test([
-    { request: ask('LoneOfficerStopIntent'), says: has(/nine nine nine/, /warrant card/, /colleagues/, /why they're stopping you/), shouldEndSession: false, hasCardTitle: 'If a lone officer stops you' },
-    { request: ask('UnmarkedCarStopIntent'), says: has(/unmarked car/, /busy, well-lit/, /doors locked/, /warrant card/, /nine nine nine, hands-free/), shouldEndSession: false },
-    { request: ask('QuestionsToAskIntent'), says: has(/where are your colleagues/, /where have you come from/, /why are you here/, /why are you stopping me/), shouldEndSession: false },
-    { request: ask('CheckOfficerIsRealIntent'), says: has(/warrant card/, /own phone/, /one oh one/, /nine nine nine/, /radio/, /harder to fake/), shouldEndSession: false },
-    { request: ask('WarrantCardIntent'), says: has(/warrant card/, /photo/, /isn't in uniform must show it/, /read out their name and number/), shouldEndSession: false },
-    { request: ask('PlainClothesOfficerIntent'), says: has(/unusual/, /pairs/, /other officers should normally arrive/), shouldEndSession: false },
-    { request: ask('WalkingAwayIntent'), says: has(/can count as wilfully obstructing/, /offence/, /never guaranteed/, /not legal advice/), shouldEndSession: false },
-    { request: ask('EmergencyNumbersIntent'), says: has(/nine nine nine/, /one one two/, /one oh one/, /five five/, /alexa can't call/), shouldEndSession: false },
-    { request: ask('AdviceSourcesIntent'), says: has(/not official/, /not from the police/, /metropolitan police/, /national police chiefs' council/), shouldEndSession: false },
+    { request: ask('LoneOfficerStopIntent'), says: has(/^call nine nine nine on your own phone to check they're police/, /warrant card/, /colleagues/, /why they're stopping you/), shouldEndSession: false, hasCardTitle: 'If a lone officer stops you' },
+    { request: ask('UnmarkedCarStopIntent'), says: has(/^if you're frightened, call nine nine nine hands-free/, /busy, well-lit/, /doors locked/, /warrant card/), shouldEndSession: false },
+    { request: ask('QuestionsToAskIntent'), says: has(/^feel unsafe\? call nine nine nine/, /where are your colleagues/, /where have you come from/, /why are you here/, /why are you stopping me/), shouldEndSession: false },
+    { request: ask('CheckOfficerIsRealIntent'), says: has(/^call nine nine nine on your own phone to check the officer/, /call handler/, /warrant card/), shouldEndSession: false },
+    { request: ask('WarrantCardIntent'), says: has(/^ring nine nine nine yourself/, /photo id/, /read out their name and number/), shouldEndSession: false },
+    { request: ask('PlainClothesOfficerIntent'), says: has(/nine nine nine/, /extremely unusual/, /the met pledged/, /police scotland says/, /pairs/), shouldEndSession: false },
+    { request: ask('WalkingAwayIntent'), says: has(/^in real danger, call nine nine nine/, /across the uk, resisting or obstructing a genuine officer can be an offence/, /not legal advice/), shouldEndSession: false },
+    { request: ask('EmergencyNumbersIntent'), says: has(/nine nine nine/, /one one two/, /say where you are first/, /one oh one/, /five five/, /alexa can't call/), shouldEndSession: false },
+    { request: ask('AdviceSourcesIntent'), says: has(/not official/, /not from the police/, /metropolitan police/, /national police chiefs' council/, /police scotland/), shouldEndSession: false },
+    { request: ask('AfterwardsIntent'), says: has(/^if it's happening now, call nine nine nine/, /pretended to be police, call one oh one/, /note down/), shouldEndSession: false, hasCardTitle: 'After a stop: reporting and complaining' },
+    { request: ask('NeedsIntent'), says: has(/^call nine nine nine on your own phone/, /nine nine nine bsl/, /read out their name and number/), shouldEndSession: false },
   ]);
 });
 
@@ -30,11 +32,12 @@ describe('the danger answer', () => {
     says: (speech: string) => {
       const words = spoken(speech).split(/\s+/);
       const at = words.findIndex((w, i) => w === 'nine' && words[i + 1] === 'nine' && words[i + 2] === 'nine');
+      // Where you are, right after the call; the silent-call line ends on what 55 does, not on a negative.
       return at >= 0 && at < 8
-        && /alexa can't call nine nine nine/.test(spoken(speech))
-        && /shout for help|knock on a door/.test(spoken(speech))
-        && /press five five when a recorded message asks/.test(spoken(speech))
-        && /doesn't tell the police where you are/.test(spoken(speech))
+        && /^call nine nine nine on your own phone now\. tell the call handler where you are\./.test(spoken(speech))
+        && /alexa can't call it for you/.test(spoken(speech))
+        && /shout for help/.test(spoken(speech))
+        && /press five five when a recording asks: it doesn't give your location, but it puts you through to the police\./.test(spoken(speech))
         && (spoken(speech).match(/\?/g) ?? []).length === 1
         && spoken(speech).endsWith('shall i say that again?');
     },

@@ -61,10 +61,10 @@ export const FACT_ROWS: readonly FactRow[] = [
   {
     "id": "A6",
     "confidence": "Medium",
-    "confidenceNote": "Medium (suggestion later backed by official practice)",
+    "confidenceNote": "High that the caller said it; Medium as advice (later backed by official practice)",
     "jurisdictions": [],
-    "fact": "A caller suggested asking for the warrant card and then ringing 999 to check the warrant number.",
-    "source": "This was not official advice at the time. It is now consistent with later official positions: the Met said people can call 999 to ask for verification (B3), and Police Scotland off-duty officers will phone 999 and hand the call over (B6). Forces also point people to 101 for non-urgent identity checks (B4, B9, B10). The card may show a warrant number, a collar number or both, depending on the force (see E6).",
+    "fact": "A caller, Kelly from Birmingham (described by LBC as having worked policing sex offenders), gave her own plan. On a busy street she would step back, ask for the warrant card, ring 999, say she had been stopped by the police, and ask them to check the warrant number. On a quiet street, if she feared being grabbed, she would run. She also said running away from the police is not an offence. That is not safe to say: in England and Wales, running from a genuine officer acting lawfully can be obstruction (A8, F5). The skill must not repeat it.",
+    "source": "Revised 2026-12-01: caller details re-read in the full article (A0). Her 999 idea was not official advice at the time. It is now consistent with later official positions: the Met said people can call 999 to ask for verification (B3), and Police Scotland off-duty officers will phone 999 and hand the call over (B6). The 101 lines in B4, B9 and B10 come from fraud and doorstep alerts, not street stops (B12). The card may show a warrant number, a collar number or both, depending on the force (see E6).",
     "disputed": true
   },
   {
@@ -72,8 +72,8 @@ export const FACT_ROWS: readonly FactRow[] = [
     "confidence": "High",
     "confidenceNote": "High",
     "jurisdictions": [],
-    "fact": "A solicitor said it is an offence to wilfully obstruct a constable (Police Act 1996 s.89).",
-    "source": "Verified in the statute (see F1 and F2).",
+    "fact": "A solicitor, Jon Heath of Levins Law, said it is an offence to wilfully obstruct a constable in the execution of their duty (Police Act 1996 s.89).",
+    "source": "Verified in the statute (see F1 and F2). Revised 2026-12-01: name and firm re-read in the full article (A0).",
     "disputed": false
   },
   {
@@ -81,45 +81,54 @@ export const FACT_ROWS: readonly FactRow[] = [
     "confidence": "High",
     "confidenceNote": "High (E&W)",
     "jurisdictions": [],
-    "fact": "The solicitor said running away from an officer can amount to obstruction.",
-    "source": "Supported by case law. In Sekfali v DPP [2006] EWHC 894 (Admin), convictions stood where the men fled from plain-clothes officers whom the court found had identified themselves adequately (see F5).",
-    "disputed": false
+    "fact": "The solicitor said case law treats an officer who wants to ask someone questions as acting in the execution of their duty. So running away from an officer can amount to obstruction.",
+    "source": "Supported by case law. In Sekfali v DPP [2006] EWHC 894 (Admin), convictions stood where the men fled from plain-clothes officers whom the court found had identified themselves adequately (see F5). Revised 2026-12-01: wording re-read in the full article (A0). It is not the whole picture: refusing to answer is not by itself obstruction (Rice v Connolly, C4), and in Sekfali the officers had identified themselves adequately.",
+    "disputed": true
   },
   {
     "id": "A9",
     "confidence": "Low",
-    "confidenceNote": "Low / opinion",
+    "confidenceNote": "High that he said it; Low / opinion as to outcome",
     "jurisdictions": [],
-    "fact": "The solicitor hoped a prosecution in this situation would not be in the public interest, but said this cannot be guaranteed; running away is also often not practical.",
-    "source": "This is opinion, and charging is a case-by-case CPS decision. Not verifiable. See F6 (self-defence and mistaken belief) and F7 (an impostor is not a constable).",
+    "fact": "The solicitor hoped that, if a woman ran because she genuinely feared being abducted, the police and CPS would see no public interest in prosecuting. He said this cannot be guaranteed. He added that running is not practical advice: most people would be caught, and might be hurt.",
+    "source": "Revised 2026-12-01: re-read in the full article (A0). This is opinion, and charging is a case-by-case CPS decision. Not verifiable. See F6 (self-defence and mistaken belief) and F7 (an impostor is not a constable).",
     "disputed": true
   },
   {
     "id": "A10",
     "confidence": "Medium",
-    "confidenceNote": "Medium",
+    "confidenceNote": "High that the NPCC said it; Medium that it holds for every officer",
     "jurisdictions": [],
-    "fact": "The NPCC said officers always carry identification and can always be asked to verify it.",
-    "source": "Partly corroborated: Sussex Police (Oct 2021) and Police Scotland (2 Oct 2021) said the same. It is unclear whether off-duty officers always carry a warrant card. One force ID-card policy seen (hpls.org, origin unclear) says off-duty officers need not. The Met said officers \"routinely\" carry warrant cards when travelling (BBC live, 1 Oct 2021).",
+    "fact": "The NPCC said officers always carry identification, can always be asked to verify it, and are used to giving that reassurance.",
+    "source": "Revised 2026-12-01: re-read in the full article (A0). Partly corroborated: Sussex Police (Oct 2021) and Police Scotland (2 Oct 2021) said the same. It is unclear whether off-duty officers always carry a warrant card. One force ID-card policy seen (hpls.org, origin unclear) says off-duty officers need not. The Met said officers \"routinely\" carry warrant cards when travelling (BBC live, 1 Oct 2021).",
     "disputed": true
   },
   {
     "id": "A11",
-    "confidence": "Medium",
-    "confidenceNote": "Medium",
+    "confidence": "High",
+    "confidenceNote": "High that the NPCC said it",
     "jurisdictions": [],
-    "fact": "The NPCC said it is extremely unusual for a plain-clothes officer to work alone, and that a lone officer should be calling for back-up.",
-    "source": "Sussex Police put out near-identical wording in Oct 2021, which suggests shared national lines (Sussex Express, The Argus). I did not find the NPCC original.",
+    "fact": "The NPCC said it would be extremely unusual for a plain-clothes officer to work alone. A lone officer should be calling for help, with other officers arriving very soon. The NPCC called this standard practice.",
+    "source": "Revised 2026-12-01: re-read in the full article (A0). Sussex Police put out near-identical wording in Oct 2021, which suggests shared national lines (Sussex Express, The Argus). I did not find the NPCC's own published statement. I found no national rule that plain-clothes officers must work in pairs (see B1).",
     "disputed": true
   },
   {
     "id": "A12",
-    "confidence": "Medium",
-    "confidenceNote": "Medium",
+    "confidence": "High",
+    "confidenceNote": "High that the NPCC said it",
     "jurisdictions": [],
-    "fact": "The NPCC said officers should expect, and put up with, people wanting reassurance.",
-    "source": "Sussex Police said it understood people may want more reassurance and would accept more challenge. The Met said officers would expect more questions.",
+    "fact": "The NPCC said that, after Couzens, officers should expect, and be tolerant of, people who want more reassurance. Officers will want to explain who they are, what they are doing and why.",
+    "source": "Revised 2026-12-01: re-read in the full article (A0). Sussex Police said it understood people may want more reassurance and would accept more challenge. The Met said officers would expect more questions.",
     "disputed": false
+  },
+  {
+    "id": "A13",
+    "confidence": "High",
+    "confidenceNote": "High that the NPCC said it",
+    "jurisdictions": [],
+    "fact": "The NPCC said that if things still do not feel right, or you are in imminent danger, you must get help. That could mean shouting to another member of the public, flagging down a car, or even dialling 999.",
+    "source": "New 2026-12-01, from the full article (A0). It matches the Met's list in A5. The criticism in A5 and B5 applies: present it as a last resort, paired with 999 (G1).",
+    "disputed": true
   },
   {
     "id": "B1",
@@ -128,7 +137,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "MET"
     ],
-    "fact": "Around 30 Sep–1 Oct 2021, Met Deputy Commissioner Sir Stephen House told the London Assembly that plain-clothes officers would no longer be deployed alone but in pairs. He accepted there would be exceptions, for example when an off-duty officer puts themselves on duty at an incident.",
+    "fact": "Around 30 Sep–1 Oct 2021, Met Deputy Commissioner Sir Stephen House told the London Assembly that plain-clothes officers would no longer be deployed alone but in pairs. He accepted there would be exceptions, for example when an off-duty officer puts themselves on duty at an incident. Revised 2026-12-01: this was a Met pledge for London, not a UK-wide rule. Police Scotland said its officers normally work in pairs (B6). The NPCC called lone plain-clothes working extremely unusual (A11). I found no national rule on pairs, and no pledge from other forces.",
     "source": "[NEWS] BBC News live page, entry \"Met issues guidance on plain-clothes officers\", 1 Oct 2021 13:45, https://feeds.bbci.co.uk/news/live/uk-58763723?page=2 ; also the Daily Sceptic quoting MailOnline, 1 Oct 2021.",
     "disputed": false
   },
@@ -139,7 +148,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "MET"
     ],
-    "fact": "Met \"Safe Connection\" (announced 20 Oct 2021). When a lone plain-clothes officer (including an off-duty one) needs to deal with a lone woman, the officer should offer proof of identity and purpose without being asked. They do this by video-calling a uniformed supervisor in a police operations room, in addition to showing their warrant card. The supervisor checks the officer and confirms who they are and that they are acting properly, and the encounter is recorded. If the officer has no device, they give the woman a number to video-call the operations room herself. Operations rooms were given phones that work with common video apps. Plain-clothes officers would still mostly work in twos or more.",
+    "fact": "Met \"Safe Connection\" (announced 20 Oct 2021). When a lone plain-clothes officer (including an off-duty one) needs to deal with a lone woman, the officer should offer proof of identity and purpose without being asked. They do this by video-calling a uniformed supervisor in a police operations room, in addition to showing their warrant card. The supervisor checks the officer and confirms who they are and that they are acting properly, and the encounter is recorded. If the officer has no device, they give the woman a number to video-call the operations room herself. Operations rooms were given phones that work with common video apps. Plain-clothes officers would still mostly work in twos or more. Revised 2026-12-01: working in twos or more is Met practice, not a UK rule (B1).",
     "source": "[NEWS] LBC, \"Plain-clothed Met cops to video call colleagues when stopping lone women\", 20 Oct 2021, https://www.lbc.co.uk/news/plain-clothed-met-cops-to-video-call-colleagues-when-stopping-lone-women ; GB News, 20 Oct 2021; The Epoch Times, 20 Oct 2021; City AM. The Met press-release text was reproduced at es.the-investigator.co.uk/news-8.",
     "disputed": true
   },
@@ -161,7 +170,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "MET"
     ],
-    "fact": "In a separate statement about criminals posing as police, a Met spokesperson (14 Oct 2021) said a genuine officer will show a warrant card as proof of identity and authority. If you are unsure, stop and call 101 to check; in an emergency call 999.",
+    "fact": "In a separate statement about criminals posing as police, a Met spokesperson (14 Oct 2021) said a genuine officer will show a warrant card as proof of identity and authority. If you are unsure, stop and call 101 to check; in an emergency call 999. Revised 2026-12-01: the fuller Her.ie text shows the statement opened by describing fraudsters posing as police, in person and by phone, to get personal details and money. So its 101 line is fraud and doorstep advice, not a street-stop route (B12).",
     "source": "[NEWS] Her.ie, 14 Oct 2021, https://www.her.ie/news/woman-claims-two-men-impersonated-police-get-flat-536863",
     "disputed": false
   },
@@ -183,7 +192,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "SCO"
     ],
-    "fact": "Police Scotland (from Sat 2 Oct 2021). On-duty officers working alone should offer a verification check to anyone who seems worried, and the public can ask for one. The officer puts their radio on loudspeaker so control-room staff can confirm who they are, that they are on duty and why they are talking to you. The control room creates an incident number, which can be shown on the officer's phone or radio. An off-duty officer who has to get involved will phone 999 and let you talk to the control room, and uniformed officers will be sent. Police Scotland said officers normally work in pairs and always carry photo ID.",
+    "fact": "Police Scotland (from Sat 2 Oct 2021). On-duty officers working alone should offer a verification check to anyone who seems worried, and the public can ask for one. The officer puts their radio on loudspeaker so control-room staff can confirm who they are, that they are on duty and why they are talking to you. The control room creates an incident number, which can be shown on the officer's phone or radio. An off-duty officer who has to get involved will phone 999 and let you talk to the control room, and uniformed officers will be sent. Police Scotland said officers normally work in pairs and always carry photo ID. Revised 2026-12-01: working in pairs was Police Scotland's statement for Scotland, not a UK-wide rule (B1).",
     "source": "[NEWS] The National, 2 Oct 2021, https://thenational.scot/news/19621403.police-scotland-launch-officer-verification-checks-wake-sarah-everard-murder ; The Herald (says the statement was on the Police Scotland website); Scottish Sun, 2 Oct 2021; Northern Scot; Heartland FM.",
     "disputed": false
   },
@@ -216,7 +225,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "E&W"
     ],
-    "fact": "North Yorkshire Police: an officer meeting you in person will show a warrant card. To check, ask for their collar number and call 101. Police will never ask for bank details or PINs, or for cash or cards to be handed over.",
+    "fact": "North Yorkshire Police: an officer meeting you in person will show a warrant card. To check, ask for their collar number and call 101. Police will never ask for bank details or PINs, or for cash or cards to be handed over. Revised 2026-12-01: the page sits in the force's fraud advice (see its address), so it is a doorstep and fraud check (B12).",
     "source": "[OFFICIAL] North Yorkshire Police, \"How to verify a Police Officer\" (date not shown), https://www.northyorkshire.police.uk/staying-safe/fraud/how-to-verify-a-police-officer/",
     "disputed": false
   },
@@ -227,9 +236,9 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "SCO"
     ],
-    "fact": "Police Scotland impersonation alert: an officer contacting you in person will show a Police Scotland warrant card, which you can check by dialling 101. Genuine officers will not pressure you while you check.",
+    "fact": "Police Scotland impersonation alert: an officer contacting you in person will show a Police Scotland warrant card, which you can check by dialling 101. The alert says genuine officers will not pressure you while you make that check, and that you should not let anyone into your home until you are sure. Revised 2026-12-01: this comes from a fraud and doorstep alert. It does not fit an arrest, or a detention for a search, in the street, where you may have to stay (C13, C18; for England and Wales, C6 and C9). The skill must not tell someone stopped in the street that a real officer will never pressure them.",
     "source": "[3P copy of OFFICIAL] CVS Falkirk reproducing a Police Scotland alert, https://www.cvsfalkirk.org.uk/police-scotland-officer-impersonation-alert/ (date unknown)",
-    "disputed": false
+    "disputed": true
   },
   {
     "id": "B11",
@@ -238,8 +247,20 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "E&W"
     ],
-    "fact": "Not found: any College of Policing or NPCC national public guidance (2022–2026) on checking lone or plain-clothes officers. Part 1 of the Angiolini Inquiry report (29 Feb 2024) made 16 recommendations, mainly on vetting, indecent exposure and culture. From the excerpts seen, none was a public verification procedure. Government and policing accepted all of them (Hansard written statement, Mar 2024).",
-    "source": "Hansard written statement, https://hansard.parliament.uk/debates/GetDebateAsText/24032527000016 ; Counter Terror Business, 26 Mar 2024.",
+    "fact": "Not found: any College of Policing or NPCC national public guidance (2022–2026) on checking lone or plain-clothes officers. Part 1 of the Angiolini Inquiry report (29 Feb 2024) made 16 recommendations, mainly on vetting, indecent exposure and culture. From the excerpts seen, none was a public verification procedure. Government and policing accepted all of them (Hansard written statement, Mar 2024). Revised 2026-12-01: Part 2 of the Angiolini Inquiry covers women's safety in public spaces (terms of reference 11 May 2023; list of issues 22 May 2024). I found no Part 2 report in the stored sources. Check for one before launch.",
+    "source": "Hansard written statement, https://hansard.parliament.uk/debates/GetDebateAsText/24032527000016 ; Counter Terror Business, 26 Mar 2024; gov.uk, \"Angiolini Inquiry part 2: terms of reference\", 11 May 2023, https://gov.uk/government/publications/angiolini-inquiry-part-2-terms-of-reference/angiolini-inquiry-part-2-terms-of-reference ; Angiolini Inquiry, \"Updates\", https://www.angiolini.independent-inquiry.uk/updates-from-the-angiolini-inquiry/",
+    "disputed": true
+  },
+  {
+    "id": "B12",
+    "confidence": "High",
+    "confidenceNote": "High for what each source says; the wait figure is old",
+    "jurisdictions": [
+      "MET",
+      "SCO"
+    ],
+    "fact": "Which number for a live street stop. New 2026-12-01. For a lone officer stopping you in the street, the Met's route (Oct 2021) was to call 999 and ask the control room to verify the officer (B3). In Scotland the street route is the officer's radio-on-speaker check, or a 999 call made by an off-duty officer (B6). The 101 advice in B4, B9 and B10 comes from fraud and doorstep alerts. There, the person is at your door or on your phone, and you can shut the door or hang up while you check. One exception: Sussex Police's Oct 2021 street advice did list 101 (B8). 101 can also mean a wait. In Aug 2017 the Mayor of London said the Met's average 101 wait in June 2017 was 500 seconds, just over 8 minutes. He said waits can be longer because 999 calls come first. So for a live street stop, especially if you feel unsafe, 999 is the route the official sources give.",
+    "source": "[OFFICIAL] London Assembly, Mayor's Question 2017/3226, \"101 calls (1)\", asked by Unmesh Desai, Mayor's Question Time 10 Aug 2017, https://www.london.gov.uk/questions/2017/3226 . For comparison, question 2014/0135 gave an 11-second average for 2012/13, https://www.london.gov.uk/questions/2014/0135 . Fraud and doorstep context: Her.ie full text (B4); North Yorkshire page filed under fraud (B9); Police Scotland alert (B10); Essex Police, \"How to check an officer's identity\" (same fraud wording as the Met statement), https://www.essex.police.uk/advice/advice-and-information/fa/how-to-check-an-officers-identity/ . The wait figure is from 2017. I did not find current 101 wait times.",
     "disputed": true
   },
   {
@@ -266,7 +287,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "confidenceNote": "High",
     "jurisdictions": [],
     "fact": "A police officer does not have to be in uniform to stop you, but if not in uniform they must show their warrant card. PCSOs must be in uniform when they stop and question you. Only police officers (not PCSOs) can carry out these searches.",
-    "source": "[OFFICIAL] Lancashire Police, \"What should you be told and what is recorded?\", https://lancashire.police.uk/help-advice/stop-and-search/what-should-you-be-told-and-what-is-recorded/ ; Essex Police stop-and-search page; gov.uk \"Police powers to stop and search: your rights\" (wording seen only in third-party copies). Lancashire's page mentions Terrorism Act 2000 s.44 as the one power needing uniform. From memory (not verified here), s.44 was replaced by s.47A in 2012, so that line is likely out of date.",
+    "source": "[OFFICIAL] Lancashire Police, \"What should you be told and what is recorded?\", https://lancashire.police.uk/help-advice/stop-and-search/what-should-you-be-told-and-what-is-recorded/ ; Essex Police stop-and-search page; gov.uk \"Police powers to stop and search: your rights\" (wording seen only in third-party copies). Revised 2026-12-01: Lancashire's page still names Terrorism Act 2000 ss.43 and 44 as the uniformed officers' terrorism powers. That is out of date. Protection of Freedoms Act 2012 s.59 repealed ss.44 to 47 (in force 10 Jul 2012). The replacement, s.47A, lets a constable in uniform stop and search without suspicion, but only in an area and for a time a senior officer has authorised. Another no-suspicion power, Criminal Justice and Public Order Act 1994 s.60, is also given to a constable \"in uniform\". So some powers do need uniform, and s.44 no longer exists. Also, PCSOs may use some s.47A powers, such as searching a vehicle or things a person carries. So the line that only police officers can search holds for ordinary searches on suspicion, not for every power. [LAW] PoFA 2012 ss.59–61, enacted text, http://www.legislation.gov.uk/ukpga/2012/9/part/4/crossheading/stop-and-search-powers-general/enacted , and explanatory notes para 236, http://legislation.data.gov.uk/ukpga/2012/9/notes/division/5/1/4/5 ; CJPOA 1994 s.60(4), https://legislation.gov.uk/ukpga/1994/33/section/60 .",
     "disputed": true
   },
   {
@@ -326,10 +347,10 @@ export const FACT_ROWS: readonly FactRow[] = [
   {
     "id": "C10",
     "confidence": "High",
-    "confidenceNote": "High. Check for a newer Code A before launch.",
+    "confidenceNote": "High that the 2015 and Jan 2023 versions are superseded. I did not read the Dec 2023 text or check for anything later.",
     "jurisdictions": [],
-    "fact": "The Code of Practice is PACE Code A (2015 edition). gov.uk shows its accessible version as updated 17 Jan 2023.",
-    "source": "[OFFICIAL] https://gov.uk/government/publications/pace-code-a-2015/code-a-revised-accessible",
+    "fact": "Revised 2026-12-01: the sheet named PACE Code A (2015 edition). That is out of date. A revised Code A took effect on 17 Jan 2023. It was then superseded by a newer version in force from 20 Dec 2023. That version appears to come from the PACE (Codes of Practice) (Revision of Codes A, B, C, D and H and New Code I) Order 2023, debated in the Lords on 12 Dec 2023, which updated the codes for the National Security Act 2023 and the Public Order Act 2023.",
+    "source": "[OFFICIAL] gov.uk, \"PACE Code A 2023\" (page updated 20 Dec 2023), https://gov.uk/government/publications/pace-code-a-2023 ; Hansard (Lords), 12 Dec 2023, debate on the 2023 Order, https://hansard.parliament.uk/lords/2023-12-12/debates/551A8B24-F79B-4B99-900D-3776A130EF23/PoliceAndCriminalEvidenceAct1984(CodesOfPractice)(RevisionOfCodesABCDAndHAndNewCodeI)Order2023 . Older: https://gov.uk/government/publications/pace-code-a-2015/code-a-revised-accessible",
     "disputed": true
   },
   {
@@ -369,6 +390,24 @@ export const FACT_ROWS: readonly FactRow[] = [
     "disputed": true
   },
   {
+    "id": "C18",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [],
+    "fact": "Plain-clothes arrest in Scotland. New 2026-12-01. If a constable who is not in uniform arrests you, and you ask to see their identification, they must show it \"as soon as reasonably practicable\". The duty starts when you ask. In force since 25 Jan 2018.",
+    "source": "[LAW] Criminal Justice (Scotland) Act 2016 s.2(3), enacted text, http://www.legislation.gov.uk/asp/2016/1/body/enacted ; commencement: SSI 2017/345, in force 25 Jan 2018, https://legislation.gov.uk/ssi/2017/345 . I read the enacted text, not a current consolidated s.2.",
+    "disputed": true
+  },
+  {
+    "id": "C19",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [],
+    "fact": "What you must be told on arrest in Scotland. New 2026-12-01. When a constable arrests you, or as soon afterwards as is reasonably practicable, a constable must tell you: that you are under arrest; the general nature of the offence; the reason for the arrest; that you do not have to say anything, apart from certain details listed in s.34(4); and that you can have a solicitor told and can see one.",
+    "source": "[LAW] CJ(S)A 2016 s.3, legislation.gov.uk (version valid from 25 Jan 2018; site up to date to Oct 2025), https://www.legislation.gov.uk/asp/2016/1/section/3 . I did not read s.34(4).",
+    "disputed": true
+  },
+  {
     "id": "C15",
     "confidence": "High",
     "confidenceNote": "High",
@@ -379,11 +418,11 @@ export const FACT_ROWS: readonly FactRow[] = [
   },
   {
     "id": "C16",
-    "confidence": "High",
-    "confidenceNote": "High for the enacted text. Check the current version.",
+    "confidence": "Medium",
+    "confidenceNote": "High for the enacted text; Medium that s.21 is unchanged today",
     "jurisdictions": [],
     "fact": "Major NI difference: under the Justice and Security (Northern Ireland) Act 2007 s.21, a constable (or soldier on duty) may stop you for as long as needed to ask about your identity and movements. Failing to stop, refusing to answer, or not answering as fully as you can is an offence (fine up to level 5).",
-    "source": "[LAW] JSA 2007 s.21 (enacted text), https://www.legislation.gov.uk/ukpga/2007/6/crossheading/powers/enacted ; Re Canning [2012] NIQB 49 (a challenge to these powers).",
+    "source": "[LAW] JSA 2007 s.21 (enacted text), https://www.legislation.gov.uk/ukpga/2007/6/crossheading/powers/enacted ; Re Canning [2012] NIQB 49 (a challenge to these powers). Revised 2026-12-01: this is a security power, not an ordinary policing power, and a statutory Code of Practice governs its use. The JSA (NI) 2007 (Code of Practice) Order 2013 brought in a code covering ss.21, 23 and 24 (Hansard, Lords, 20 Jun 2013, https://hansard.parliament.uk/Lords/2013-06-20/debates/13062064000825/details). The JSA powers were still in use in 2024: a May 2024 High Court judgment concerned JSA s.24 searches (Re Reynolds [2024] NIKB 40, beta.bailii.org), and an NI Policing Board answer discusses 2024 JSA stop-and-search monitoring (https://www.nipolicingboard.org.uk/questions/stop-and-search-4). I did not see a current consolidated s.21, figures for s.21 itself, or any code later than 2013.",
     "disputed": true
   },
   {
@@ -484,13 +523,35 @@ export const FACT_ROWS: readonly FactRow[] = [
     "disputed": true
   },
   {
+    "id": "D9",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "If you can only say one thing on a 999 call, say where you are. New 2026-12-01. An official council safeguarding page gives exactly this advice. Police pages say the same in other words: on a mobile, tell the operator at once where you are, because the call may reach a force in another area (D1). The UK's National Protective Security Authority (NPSA) also tells callers to give their location.",
+    "source": "[OFFICIAL] Isle of Wight Council, \"Immediate danger\" (adult safeguarding; date not shown), https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/ ; Dorset Police (old page), http://www.dorset.police.uk/Default.aspx?page=728 ; Avon and Somerset Police (old page), http://www.avonandsomerset.police.uk/contact/999.aspx ; NPSA, \"Calling for help\", https://www.npsa.gov.uk/calling-help",
+    "disputed": false
+  },
+  {
+    "id": "D10",
+    "confidence": "Medium",
+    "confidenceNote": "Medium",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "Advanced Mobile Location (AML). New 2026-12-01. When you dial 999 or 112 on most modern smartphones, the phone switches on its own location services and sends its position to the emergency service automatically, usually by text message. It needs no app, and you do nothing. BT, EE and HTC developed it in the UK in 2014; BT said the position arrived on average within 18 seconds. It now works on recent Android phones and iPhones. Do not rely on it: still say where you are (D9). It is separate from the Silent Solution (D3). I found nothing on how the two interact, so keep D3's warning that pressing 55 does not give your location.",
+    "source": "BT plc, \"Pioneering system from BT, EE and HTC improves accuracy in locating 999 callers\", 10 Dec 2014, https://btplc.com/Innovation/Innovationnews/Pioneeringsystem/index.htm (BT handled the UK's mobile 999 calls, per the same release); [OFFICIAL, EU] European Commission, \"Caller location for emergency communications\", https://defence-industry-space.ec.europa.eu/eu-space/galileo-satellite-navigation/caller-location-emergency-communications_en ; Google for Developers, \"Emergency Location Service\" (calls the data supplemental, not a replacement for other methods), https://developers.google.com/android/els/fundamentals ; [3P] Wikipedia, \"Advanced Mobile Location\". No UK government, Ofcom or police page on AML was found.",
+    "disputed": true
+  },
+  {
     "id": "E1",
     "confidence": "High",
     "confidenceNote": "High (enacted text; check the current version for later changes to the penalty)",
     "jurisdictions": [
       "E&W"
     ],
-    "fact": "Police Act 1996 s.90(1): it is an offence, with intent to deceive, to impersonate a police officer or special constable, or to say or do anything calculated to falsely suggest you are one. Summary only; up to 6 months' prison and/or a level 5 fine. (Level 5 fines have been unlimited since 2015; I know this generally but did not check it here.)",
+    "fact": "Police Act 1996 s.90(1): it is an offence, with intent to deceive, to impersonate a police officer or special constable, or to say or do anything calculated to falsely suggest you are one. Summary only; up to 6 months' prison and/or a level 5 fine. (Revised 2026-12-01: verified. Since 12 Mar 2015, level 5 fines in magistrates' courts in England and Wales have had no upper limit: gov.uk, \"Unlimited fines for serious offences\", 12 Mar 2015, https://gov.uk/government/news/unlimited-fines-for-serious-offences .)",
     "source": "[LAW] Police Act 1996 Part V as enacted, https://www.legislation.gov.uk/ukpga/1996/16/part/V/enacted",
     "disputed": true
   },
@@ -556,8 +617,8 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "UK"
     ],
-    "fact": "What official sources say to do if you doubt someone is a real officer: ask for their warrant card and collar or warrant number; if you are not in immediate danger, call 101 to check (Met, North Yorkshire, Police Scotland, Sussex); if you feel in danger, call 999 (Met, Sussex, Police Scotland); in London you can also ask 999 to verify (Met, Oct 2021). Real officers will not ask for bank details, PINs or cash (North Yorkshire, Police Scotland).",
-    "source": "B3, B4, B8, B9, B10.",
+    "fact": "What official sources say to do if you doubt someone is a real officer: ask for their warrant card and collar or warrant number; if you are not in immediate danger, call 101 to check (Met, North Yorkshire, Police Scotland, Sussex); if you feel in danger, call 999 (Met, Sussex, Police Scotland); in London you can also ask 999 to verify (Met, Oct 2021). Real officers will not ask for bank details, PINs or cash (North Yorkshire, Police Scotland). Revised 2026-12-01: the Met, North Yorkshire and Police Scotland 101 lines come from fraud and doorstep alerts. For a live street stop, the official route found is 999 (B12).",
+    "source": "B3, B4, B8, B9, B10, B12.",
     "disputed": false
   },
   {
@@ -640,13 +701,13 @@ export const FACT_ROWS: readonly FactRow[] = [
   {
     "id": "F8",
     "confidence": "High",
-    "confidenceNote": "High",
+    "confidenceNote": "High for the wording; the mental element is unverified",
     "jurisdictions": [
       "SCO"
     ],
-    "fact": "Scotland: Police and Fire Reform (Scotland) Act 2012 s.90 makes it an offence to assault, or to \"resist, obstruct or hinder\", a constable (or police staff) acting in that capacity. Maximum 12 months and/or a fine up to the statutory maximum. Note there is no \"wilfully\".",
-    "source": "[LAW] https://www.legislation.gov.uk/asp/2012/8/section/90 (enacted / 2013 version).",
-    "disputed": false
+    "fact": "Scotland: Police and Fire Reform (Scotland) Act 2012 s.90 makes it an offence to assault, or to \"resist, obstruct or hinder\", a person \"acting in a capacity mentioned in subsection (3)\", or someone helping them. Those capacities include that of a constable and that of a member of police staff. Maximum on summary conviction: 12 months and/or a fine up to the statutory maximum. The word \"wilfully\" does not appear, unlike Police Act 1996 s.89(2) (F2). Revised 2026-12-01: do not paraphrase this as *whether or not you meant to*, or *even by accident*. The statute does not say that. I found no Scottish case or official guidance on what state of mind the offence needs, so the missing word proves nothing either way.",
+    "source": "[LAW] https://www.legislation.gov.uk/asp/2012/8/section/90 (version of 1 Jan 2013); Part 1 Chapter 15, revised text up to date to 15 Dec 2024, http://www.legislation.gov.uk/asp/2012/8/part/1/chapter/15",
+    "disputed": true
   },
   {
     "id": "F9",
@@ -655,9 +716,9 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "NI"
     ],
-    "fact": "Northern Ireland: Police (NI) Act 1998 s.66 covers anyone who \"assaults, resists, obstructs or impedes\" a constable in the execution of duty. Up to 6 months summary, or 2 years on indictment. Again there is no \"wilfully\".",
+    "fact": "Northern Ireland: Police (NI) Act 1998 s.66 covers anyone who \"assaults, resists, obstructs or impedes\" a constable in the execution of duty. Up to 6 months summary, or 2 years on indictment. Again there is no \"wilfully\". Revised 2026-12-01: as with F8, do not turn the missing word into *even if you did not mean to*. I found no source on the mental element.",
     "source": "[LAW] legislation.gov.uk s.66 (versions to 2020), https://legislation.gov.uk/ukpga/1998/32/part/VIII/crossheading/offences ; NI Court of Appeal judgment [2008] NICA 22 (beta.bailii.org), which quotes s.66.",
-    "disputed": false
+    "disputed": true
   },
   {
     "id": "I1",
@@ -714,7 +775,7 @@ export const FACT_ROWS: readonly FactRow[] = [
       "E&W",
       "SCO"
     ],
-    "fact": "Offence and penalty: failing to stop can only be tried in a magistrates' court and is punished by a fine. For someone driving a mechanically propelled vehicle the maximum appears to be a level 5 fine; for a cyclist it is level 3 (£1,000). Parliament raised the drivers' maximum from level 3 to level 5 because of the danger of drivers trying to escape police. Level 5 has been unlimited in England and Wales since 2015; I know this generally but did not check it here. The Scottish maximum was not checked. Several pages still say £1,000 for drivers, which looks out of date (Essex road-safety site, 2018; a solicitor's page, 2020). Police Reform Act 2002 s.49 added a specific power for a uniformed constable to arrest for this offence (s.163(4)). I did not check whether that subsection survives the later reform of arrest powers, or whether penalty points apply.",
+    "fact": "Offence and penalty: failing to stop can only be tried in a magistrates' court and is punished by a fine. For someone driving a mechanically propelled vehicle the maximum appears to be a level 5 fine; for a cyclist it is level 3 (£1,000). Parliament raised the drivers' maximum from level 3 to level 5 because of the danger of drivers trying to escape police. Level 5 has been unlimited in England and Wales since 12 Mar 2015 (Revised 2026-12-01: verified on gov.uk; see E1). The Scottish maximum was not checked. Several pages still say £1,000 for drivers, which looks out of date (Essex road-safety site, 2018; a solicitor's page, 2020). Police Reform Act 2002 s.49 added a specific power for a uniformed constable to arrest for this offence (s.163(4)). I did not check whether that subsection survives the later reform of arrest powers, or whether penalty points apply.",
     "source": "[3P] seatcupra.net forum post quoting the Lords amendment that changed the Road Traffic Offenders Act 1988 Sch. 2 entry for s.163 (level 5 for drivers, level 3 for cyclists); glass-uk.org extract of PRA 2002 s.49. Older £1,000 figure: Safer Essex Roads Partnership \"Essex Roadster\" page, 7 Feb 2018; London Drink Driving Solicitor, 12 May 2020. I did not see the Sch. 2 entry on legislation.gov.uk or the year of the amendment.",
     "disputed": true
   },
@@ -725,7 +786,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "E&W"
     ],
-    "fact": "Traffic officers are not police. They are civilians designated under the Traffic Management Act 2004 to manage traffic on the national road networks of England and Wales. In England this is the on-road service of National Highways, formerly the Highways Agency; I know the current name generally and did not check it here. Under Highway Code rule 108, uniformed traffic officers can stop vehicles on most motorways and some A roads. They signal with flashing amber lights, usually from behind, or by pointing or using the left indicator. You must pull over when safe and switch off the engine, and ignoring them is an offence. Impersonating a traffic officer, or falsely claiming their powers, is a separate summary offence.",
+    "fact": "Traffic officers are not police. They are civilians designated under the Traffic Management Act 2004 to manage traffic on the national road networks of England and Wales. In England this is the on-road service of National Highways, formerly the Highways Agency and then Highways England. (Revised 2026-12-01: the company was renamed National Highways on 19 Aug 2021, per PA coverage in the Express & Star, 19 Aug 2021, https://www.expressandstar.com/news/uk-news/2021/08/19/highway-to-a-new-name-as-government-roads-company-changes-again/ .) Under Highway Code rule 108, uniformed traffic officers can stop vehicles on most motorways and some A roads. They signal with flashing amber lights, usually from behind, or by pointing or using the left indicator. You must pull over when safe and switch off the engine, and ignoring them is an offence. Impersonating a traffic officer, or falsely claiming their powers, is a separate summary offence.",
     "source": "[LAW] TMA 2004 ss.1–2 and 6 (enacted text) and s.10 (current), https://www.legislation.gov.uk/ukpga/2004/18/part/1/crossheading/miscellaneous-and-supplementary . [OFFICIAL] Highway Code rule 108, which cites RTA 1988 ss.35 and 163 as amended by TMA s.6. Seen only in third-party copies (cigam.org.uk; theukrules.co.uk).",
     "disputed": false
   },
@@ -748,7 +809,7 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "E&W"
     ],
-    "fact": "Ask the Police Q587 is the national police Q&A site's advice for drivers who would feel vulnerable stopping. Unless you are sure it is the police, don't stop straight away. Drive steadily to the nearest public place, such as a late-opening petrol station, a police station or somewhere busy, and stop there. In a deserted area, as a last resort, pull into the drive of a house that is clearly occupied. Show that you have seen the signal and what you are doing (hazard lights, or pointing from the window), and don't speed off. Keep the doors locked and your phone to hand until you are happy it is the police. Ask to see the warrant card, which should show a name and photo, through the closed window.",
+    "fact": "Ask the Police Q587 is the national police Q&A site's advice for drivers who would feel vulnerable stopping. Unless you are sure it is the police, don't stop straight away. Drive steadily to the nearest public place, such as a late-opening petrol station, a police station or somewhere busy, and stop there. In a deserted area, as a last resort, pull into the drive of a house that is clearly occupied. Show that you have seen the signal and what you are doing (hazard lights, or pointing from the window), and don't speed off. Keep the doors locked and your phone to hand until you are happy it is the police. Ask to see the warrant card, which should show a name and photo, through the closed window. Revised 2026-12-01: using hazard lights while still moving breaks Highway Code rule 116, except in its motorway case (I24). The skill should not suggest hazard lights until the car has stopped.",
     "source": "[OFFICIAL] askthe.police.uk, Q587, \"What should I do if there is an unmarked police car travelling behind me flashing me to stop?\", https://www.askthe.police.uk/content/Q587.htm (date not shown). The stored copy was cut off near the end.",
     "disputed": true
   },
@@ -913,8 +974,176 @@ export const FACT_ROWS: readonly FactRow[] = [
     "jurisdictions": [
       "UK"
     ],
-    "fact": "Analysis, not a source: the skill can pass on what police pages recommend to a worried driver. That is: acknowledge the signal, slow down and keep driving steadily to a lit, busy place, and keep the doors locked. Check the warrant card through the window, and call 999 if frightened. It must also say that failing to stop for a genuine uniformed officer is an offence, and that a court would decide whether driving on was reasonable (I9). It must not tell NI drivers that the officer has to be in uniform, because this is unverified (I21).",
+    "fact": "Analysis, not a source: the skill can pass on what police pages recommend to a worried driver. That is: acknowledge the signal, slow down and keep driving steadily to a lit, busy place, and keep the doors locked. Check the warrant card through the window, and call 999 if frightened. It must also say that failing to stop for a genuine uniformed officer is an offence, and that a court would decide whether driving on was reasonable (I9). It must not tell NI drivers that the officer has to be in uniform, because this is unverified (I21). Revised 2026-12-01: it must not suggest hazard lights while moving (I24). It should suggest a hands-free call; a hand-held phone is allowed only for 999 or 112 in a genuine emergency when it is unsafe or impractical to stop (I25).",
     "source": "My reasoning from I1, I8–I16 and I21. Have a lawyer review before use.",
+    "disputed": true
+  },
+  {
+    "id": "I24",
+    "confidence": "High",
+    "confidenceNote": "High (content)",
+    "jurisdictions": [
+      "E&W",
+      "SCO"
+    ],
+    "fact": "Hazard lights (Highway Code rule 116). New 2026-12-01. You may use hazard warning lights when your vehicle is stationary, to warn that it is temporarily obstructing traffic. You must not use them while driving or being towed. The one exception: on a motorway or unrestricted dual carriageway, to warn drivers behind of a hazard or obstruction ahead, and only long enough for the warning to be seen. The rule marks this as a legal requirement (RVLR reg 27). So the hazard-light idea in I8 and I10 fits only once you have stopped.",
+    "source": "[OFFICIAL] The Highway Code, rule 116, seen in copies that reproduce the Crown-copyright text: driveroutes.app, https://driveroutes.app/highway-code/rule-116 ; cexams.net, http://cexams.net/dr/?r=116 . The gov.uk original was not re-read. The NI Highway Code was not checked.",
+    "disputed": true
+  },
+  {
+    "id": "I25",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [
+      "E&W",
+      "SCO"
+    ],
+    "fact": "Hand-held phone (Highway Code rule 149). New 2026-12-01. You must not use a hand-held phone, or a similar device, for any purpose while driving. That includes when you are stopped in traffic. There is an exception to call 999 or 112 in a genuine emergency when it is unsafe or impractical to stop. Rule 149 adds that hands-free use can still distract, and you must keep proper control. The skill should suggest a hands-free or voice call, or stopping somewhere safe first.",
+    "source": "[OFFICIAL] The Highway Code, rule 149 (wording after the 25 Mar 2022 change), seen via driveroutes.app, https://driveroutes.app/highway-code/rule-149 ; East of England Ambulance Service NHS Trust, \"New Amendments to Highway Code\" (2022), https://ntk.eastamb.nhs.uk/news/new-amendments-to-highway-code.htm ; Avon Fire & Rescue Service, \"Mobile phones\", https://www.avonfire.gov.uk/safety/outdoors/road-safety/mobile-phones/ . The gov.uk original was not re-read. NI rules were not checked.",
+    "disputed": true
+  },
+  {
+    "id": "J1",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "Reporting someone pretending to be a police officer. Impersonating an officer is a crime in every UK nation (E1, E4, E5). If it is happening now, or you are in danger, call 999. Police pages say 999 is for a crime in progress or an offender still nearby. Otherwise, report it to the police on 101.",
+    "source": "[OFFICIAL] Met spokesperson, 14 Oct 2021, via Her.ie (B4: 101 to check, 999 in an emergency); Essex Police, \"How to check an officer's identity\", https://www.essex.police.uk/advice/advice-and-information/fa/how-to-check-an-officers-identity/ ; Police Scotland, \"Police Impersonation Fraud\" (contact 101), https://scotland.police.uk/advice-and-information/scams-and-frauds/police-impersonation-fraud ; Dorset Police (old page) on when to use 999, http://www.dorset.police.uk/Default.aspx?page=728",
+    "disputed": false
+  },
+  {
+    "id": "J2",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "Crimestoppers, if you do not want to be identified. You can pass information to the independent charity Crimestoppers on 0800 555 111, or through its online form. It sends a report to the police without your details. It is not a way to get urgent help: for danger now, call 999. Police Scotland pointed people to Crimestoppers after a police-impersonation scam.",
+    "source": "[OFFICIAL] Northumbria Police, \"Contact us\" (Crimestoppers for people who do not want to be identified; 999 for immediate danger), https://beta.northumbria.police.uk/contact-us/ ; Crimestoppers, \"What we do with your information\", https://crimestoppers-uk.org/give-information/what-we-do-with-your-information ; [NEWS] Argyllshire Advertiser, 2 Feb 2022 (Police Scotland appeal), https://www.argyllshireadvertiser.co.uk/2022/02/02/be-aware-of-police-impersonation-scam/",
+    "disputed": false
+  },
+  {
+    "id": "J3",
+    "confidence": "Medium",
+    "confidenceNote": "High (route); Medium (timing)",
+    "jurisdictions": [
+      "E&W"
+    ],
+    "fact": "Complaining about a real officer: England and Wales. Complain to the force directly, or use the IOPC's online form. A complaint made through the IOPC is sent to the force, which assesses it first. The IOPC itself investigates only the most serious matters. There is no fixed time limit. If the incident was more than 12 months ago, the force will ask why you did not complain sooner. If you are unhappy with the outcome, your outcome letter says who can review it. You can complain about an officer's conduct on or off duty.",
+    "source": "[OFFICIAL] IOPC, \"Submit a complaint\", https://policeconduct.gov.uk/complaints/submit-a-complaint ; IOPC, \"Submit a review\", https://policeconduct.gov.uk/complaints/reviews-and-appeals/submit-a-review-appeal ; Ask the Police (complaints), https://www.askthe.police.uk/view-category/?id=33bf981b-6ad2-eb11-bacb-000d3ad57443 ; Leicestershire Police, \"Complaints\" (12 months; on or off duty), https://www.leics.police.uk/fo/feedback/complaints/complaints/ . Older IPCC guidance said a late complaint with no good reason could be set aside; I did not see the current statutory guidance. The review time limit was not found.",
+    "disputed": true
+  },
+  {
+    "id": "J4",
+    "confidence": "Medium",
+    "confidenceNote": "High (route and 3 months); Medium (crime point, older page)",
+    "jurisdictions": [
+      "SCO"
+    ],
+    "fact": "Complaining about a real officer: Scotland. First complain to Police Scotland (its Professional Standards Department). If you are unhappy with its final response, you can ask the Police Investigations and Review Commissioner (PIRC) for a complaint handling review. Apply within 3 months of the date on the final response letter. PIRC checks how your complaint was handled; it does not reinvestigate it. An older PIRC page says it cannot review a complaint that an officer committed a crime; those go to the Crown Office and Procurator Fiscal Service.",
+    "source": "[OFFICIAL] PIRC, \"Complaint Handling Review process\", https://pirc.scot/complaint-handling-review/complaint-handling-review-process ; PIRC, \"Complaint Handling Review – FAQs\", https://pirc.scot/help/complaint-handling-review-faqs ; PIRC (older site), review FAQs, http://pirc.scotland.gov.uk/how_to_request_a_review/faqs",
+    "disputed": false
+  },
+  {
+    "id": "J5",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [
+      "NI"
+    ],
+    "fact": "Complaining about a real officer: Northern Ireland. Complain to the Police Ombudsman for Northern Ireland. It is free and independent of the police. You must normally complain within one year of the incident. Older matters are taken only if the Ombudsman thinks them grave or exceptional. The Ombudsman does not handle complaints about off-duty officers, unless being a police officer is relevant: for example, if they told you they were police.",
+    "source": "[OFFICIAL] Police Ombudsman for NI, \"What you can complain about\", https://www.policeombudsman.org/how-to-make-a-complaint/what-can-i-complain-about ; nidirect, \"Complaints against the police\", https://www.nidirect.gov.uk/articles/complaints-against-police",
+    "disputed": false
+  },
+  {
+    "id": "J6",
+    "confidence": "Medium",
+    "confidenceNote": "Medium–High",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "What to note down, if you safely can. The date, time and exact place. The officer's name, shoulder or collar number, and what they looked like. Any witnesses. Any vehicle registration numbers. Any photos, video or audio. This helps whether you are reporting an impostor or complaining about a real officer.",
+    "source": "[OFFICIAL] Police Ombudsman for NI, \"How to make a complaint\", https://www.policeombudsman.org/how-to-make-a-complaint/how-to-make-a-complaint ; Cambridgeshire Police's advice to give as much detail as you can (I12). The list comes from the NI Ombudsman; I did not find a list on other nations' pages.",
+    "disputed": true
+  },
+  {
+    "id": "K1",
+    "confidence": "High",
+    "confidenceNote": "High",
+    "jurisdictions": [
+      "E&W"
+    ],
+    "fact": "Under-18s: England and Wales. If a child (anyone under 18) is arrested and held, the police must try to contact their parent, guardian or carer to say where they are. The police must also find an appropriate adult to support the child at the station, for example during questioning and searches. The appropriate adult can be a parent, guardian or carer, a social worker, another family member or friend aged 18 or over, or a trained volunteer. They cannot give legal advice; the child can also get free legal advice. Since 26 Oct 2015 these protections cover 17-year-olds too.",
+    "source": "[OFFICIAL] gov.uk, \"Being arrested: your rights\", https://www.gov.uk/arrested-your-rights ; Ask the Police (child arrested), https://www.askthe.police.uk/view-category/?id=50fc8a15-6ad2-eb11-bacb-000d3ad57443 ; College of Policing APP, \"Children and young persons\" (Criminal Justice and Courts Act 2015 s.42), https://www.app.college.police.uk/app-content/detention-and-custody-2/detainee-care/children-and-young-persons/ . These are custody rules. I did not find what applies during a street stop-and-search of a child.",
+    "disputed": true
+  },
+  {
+    "id": "K2",
+    "confidence": "Medium",
+    "confidenceNote": "Medium–High",
+    "jurisdictions": [
+      "SCO"
+    ],
+    "fact": "Under-18s: Scotland. If a person under 16 is in police custody, a parent must be told, whether or not the child asks. A 16- or 17-year-old can ask for an adult they name to be told. For anyone under 18, the person told must be asked to come to the police station, unless a 16- or 17-year-old asks that they not be. A child under 16 cannot give up the right to a solicitor at interview.",
+    "source": "[LAW] Criminal Justice (Scotland) Act 2016 ss.33 and 38–39, explanatory notes, https://www.legislation.gov.uk/asp/2016/1/notes/division/2/1/5 ; Children (Care and Justice) (Scotland) Act 2024 s.15 and its notes, https://www.legislation.gov.uk/asp/2024/5/section/15/notes . The 2024 Act amends these rules, for example to treat all under-18s alike for some of them. The version I saw was marked prospective. Check what is in force before launch.",
+    "disputed": true
+  },
+  {
+    "id": "K3",
+    "confidence": "Medium",
+    "confidenceNote": "Medium",
+    "jurisdictions": [
+      "NI"
+    ],
+    "fact": "Under-18s: Northern Ireland. When a child is in police detention, the police must take practicable steps to find the person responsible for their welfare. They must tell that person, as soon as practicable, that the child has been arrested, why, and where the child is held. NI's PACE Code C lists who can be a juvenile's appropriate adult: a parent, relative, guardian or care authority; a social worker; or, failing these, another responsible adult aged 18 or over who is not police. PSNI says it tries the parent or guardian first, then a Department of Justice appropriate adult scheme. For stop and search, see PSNI's guide for young people (C15).",
+    "source": "[LAW] Criminal Justice (Children) (NI) Order 1998 art.10 (version of 1 Jan 2006), http://legislation.gov.uk/nisi/1998/1504/article/10 ; [OFFICIAL] NI Policing Board, answer on strip searches of young people (PSNI reply quoting PACE (NI) Code C para 1.7), https://www.nipolicingboard.org.uk/questions/strip-searches-young-people-4 . I did not check the age limit of \"child\" in the 1998 Order, or the current NI Code C.",
+    "disputed": true
+  },
+  {
+    "id": "K4",
+    "confidence": "Medium",
+    "confidenceNote": "Medium",
+    "jurisdictions": [
+      "E&W"
+    ],
+    "fact": "Deaf people: at the police station. PACE Code C says a person who appears to be deaf must be treated as deaf while in police detention. A person with hearing or speech difficulties must not be interviewed without an interpreter, unless they agree in writing. Interviews with sign-language users can be video-recorded, and the Law Society advises defence solicitors to insist on it.",
+    "source": "[OFFICIAL] Hansard, Home Office written answer on Code C, Apr 2008 (seen in a copy on grumpyoldeafies.com); Hansard (Lords), 18 Feb 1999, https://hansard.parliament.uk/Lords/1999-02-18/debates/2657b8f1-df91-468a-a0ef-1817b7d6a169/SignLanguageUsersSafeguards , and 19 Apr 2000 written answer (interpreter and written note); Law Society practice note, \"Police interviews involving sign language interpreters\", 6 Oct 2011, http://www.lawsociety.org.uk/advice/practice-notes/police-interviews-sign-language/ . The sources are old or secondary. I did not read the current Code C section 13.",
+    "disputed": true
+  },
+  {
+    "id": "K5",
+    "confidence": "Medium",
+    "confidenceNote": "Medium",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "Deaf people: in the street and in an emergency. I found no official rule that an officer must provide an interpreter at a street stop. A deaf charity (Cheshire Deafness Support Network) told Cheshire's Police and Crime Commissioner that writing things down is not a fix: British Sign Language is a separate language from English, and many deaf people do not read written English. To get help: 999 BSL video relay (D7); emergencySMS, which you must register for in advance (D5); Relay UK, 18000 for emergencies and 18001 101 for non-emergency police (D6). The Highway Code also recommends that deaf and speech-impaired drivers register for the 999 text service before a journey (rule 279).",
+    "source": "[NEWS] Dee 106.3, \"Commissioner attends Deafness Support Network open day\" (Cheshire PCC; date not shown), https://dee1063.com/news/local-news/commissioner-attends-deafness-support-network-open-day ; D5–D7; Highway Code rule 279 (copy at cigam.org.uk). [OFFICIAL] Hampshire Constabulary procedure 29501, \"Policing with deaf, deafblind, deafened and hard of hearing people\" (v2.1, Jan 2018; copy on vdocument.in), tells officers to arrange communication support in advance where they can.",
+    "disputed": false
+  },
+  {
+    "id": "K6",
+    "confidence": "Medium",
+    "confidenceNote": "Medium (protocols); inference for the street",
+    "jurisdictions": [
+      "NI",
+      "E&W"
+    ],
+    "fact": "Blind and partially sighted people. A warrant card is hard to check by sight. The police protocols found for visually impaired people all cover visits to your home. They use two steps. First, the officer gives you a detail to check, such as their name and collar or ID number, or a log number. Second, you ring the police yourself to confirm it. PSNI's Visual Impairment Protocol, agreed with RNIB NI, says to lock the door while you ring 101 and choose option 2 (Quickcheck). For planned visits it uses a password agreed when you call 999 or 101. Hampshire, West Yorkshire and Thames Valley (2020) and Lancashire (2023) run similar password schemes. PSNI's 2005 ID cards added Braille wording, larger photos and bolder type. Lancashire has issued Braille warrant-card holders. I did not check whether current PSNI cards still carry Braille. A Braille card or badge is not proof on its own, because fakes exist (E6). None of these protocols covers a street stop. In the street the general checks apply: ask the officer to read out their name and number, then ring 999 yourself (B3, B12), or 101 if you are not in danger and not being held.",
+    "source": "[OFFICIAL] PSNI, \"PSNI instigate Visual Impairment Protocol\" (date not shown), https://www.psni.police.uk/latest-news/psni-instigate-visual-impairment-protocol ; [NEWS] BBC News, \"Blind woman's campaign leads to police ID scheme launch\" (Oct 2020; seen in a mirror copy); Mags4Dorset, 6 Oct 2020, https://www.mags4dorset.co.uk/hampshire-police-launches-new-system-of-id-to-assist-visually-impaired/ ; Business Lancashire, 28 Nov 2023, https://businesslancashire.co.uk/2023/11/28/lancashire-police-launch-identification-scheme-to-help-visually-impaired ; 4ni.co.uk, \"PSNI to introduce new identity pass\", 28 Jun 2005, https://www.4ni.co.uk/northern-ireland-news/41966/psni-to-introduce-new-identity-pass ; [3P] Galloway's Society for the Blind, \"Lancashire Constabulary launches braille warrant card holders\", https://www.galloways.org.uk/post/lancashire-constabulary-launches-braille-warrant-card-holders . The street advice is my inference from B3 and B12.",
+    "disputed": true
+  },
+  {
+    "id": "K7",
+    "confidence": "Medium",
+    "confidenceNote": "Medium",
+    "jurisdictions": [
+      "UK"
+    ],
+    "fact": "A lone officer in uniform. A uniform does not prove who someone is. In 2016 men in police-style uniforms stole a driver's car in East Kilbride (I19c). Wearing or having police uniform to deceive is an offence in every nation (E2, E4, E5). So the same checks apply: ask for the warrant card, ask the questions in A3, and check independently (B12). Police Scotland's check covers any on-duty officer working alone, in uniform or not (B6). The Met's video check (B2) was for plain-clothes officers. Its 999 route (B3) was announced in that context, but nothing in it excludes uniformed officers.",
+    "source": "I19(c), E2, E4, E5, A3, B2, B3, B6, B12. [3P] RPS Partnership, \"London – Travelling for Business or Pleasure?\", 19 Oct 2018 (impostors in London in fake uniforms or plain clothes), https://www.rpspartnership.com/news/london-travelling-for-business-or-pleasure/ . Partly my analysis.",
     "disputed": true
   }
 ];

@@ -5,8 +5,13 @@ import type { GuidanceEntry, TopicId } from './types';
  * The guidance, as data. Each part names the locale key of its words and the fact-sheet rows it
  * rests on; the words themselves live only in lambda/locales. A new answer is one entry here, its
  * words in the locale file and its intent in the interaction model; everything else follows from it.
+ *
+ * Every first answer opens with its own 999 action where the topic sits next to danger (issue 12),
+ * stays within 50 spoken words with a nation's note (issue 11), and leaves the rest to "more".
+ * Parts keyed `englandWales` are England and Wales's own law: they sit on a "more" page until the
+ * nation is known; as an entry's `england_wales` note, they move to the first page for users there.
  */
-const REVIEWED = '2026-11-29';
+const REVIEWED = '2026-12-01';
 
 export const GUIDANCE: readonly GuidanceEntry[] = [
   {
@@ -15,22 +20,29 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'LoneOfficerStopIntent',
     titleKey: 'guidance.overview.title',
     summary: [
-      { key: 'guidance.overview.dangerFirst', rows: ['A5', 'D1'] },
-      { key: 'guidance.overview.unusual', rows: ['A1', 'A2', 'A11'] },
-      { key: 'guidance.overview.ask', rows: ['A3', 'E7'] },
-      { key: 'guidance.overview.check', rows: ['B3', 'B4', 'B9', 'E7'] },
+      // The street check is a 999 call on your own phone (the Met's route); 101 is for the doorstep (B12).
+      { key: 'guidance.overview.check999', rows: ['B3', 'B12', 'A5', 'D1'] },
+      { key: 'guidance.overview.warrantCard', rows: ['E7', 'C3'] },
+      { key: 'guidance.overview.ask', rows: ['A3'] },
     ],
     detail: [
       [
-        { key: 'guidance.overview.onus', rows: ['C3', 'B5', 'A12'] },
-        { key: 'guidance.overview.arrest', rows: ['C9'] },
+        { key: 'guidance.overview.onus', rows: ['B5', 'A12'] },
+        { key: 'guidance.overview.unusual', rows: ['A11', 'A2'] },
       ],
+      [{ key: 'guidance.overview.uniform', rows: ['K7', 'I19', 'E2', 'E4', 'E5'] }],
       [
-        { key: 'guidance.overview.noBankDetails', rows: ['B9', 'B10'] },
-        { key: 'guidance.overview.lastResort', rows: ['A5', 'B5'] },
+        { key: 'guidance.overview.englandWales', rows: ['C9'] },
+        { key: 'guidance.overview.scotlandArrest', rows: ['C19', 'C18'] },
+        { key: 'guidance.overview.noBankDetails', rows: ['B9', 'E7'] },
       ],
+      // A last resort, paired with 999 (section G item 1); no "wave down a bus" (B5).
+      [{ key: 'guidance.overview.lastResort', rows: ['A5', 'A13', 'B5'] }],
     ],
-    nations: {},
+    nations: {
+      scotland: { key: 'guidance.overview.scotland', rows: ['B6', 'B12'] },
+      england_wales: { key: 'guidance.overview.englandWales', rows: ['C9'] },
+    },
     inRehearsal: 'hint',
     offerAtEnd: 'practise',
     reviewed: REVIEWED,
@@ -41,18 +53,25 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'UnmarkedCarStopIntent',
     titleKey: 'guidance.driving.title',
     summary: [
-      { key: 'guidance.driving.notSure', rows: ['I8', 'I23'] },
+      // Not "the police advice": no current national advice tells drivers to ring 999 (I15).
+      { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] },
+      { key: 'guidance.driving.driveOn', rows: ['I8', 'I23'] },
       { key: 'guidance.driving.lockedDoors', rows: ['I8', 'I11', 'I16'] },
-      { key: 'guidance.driving.call', rows: ['I15', 'I23'] },
     ],
     detail: [
+      [
+        // Hazard lights only once stopped (I24): never suggested while moving.
+        { key: 'guidance.driving.signal', rows: ['I8', 'I24'] },
+        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16'] },
+      ],
       [
         { key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'] },
         { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] },
       ],
       [
         { key: 'guidance.driving.offDuty', rows: ['I13'] },
-        { key: 'guidance.driving.handsFree', rows: ['I15'] },
+        { key: 'guidance.driving.handsFree', rows: ['I25'] },
+        { key: 'guidance.driving.northernIrelandMore', rows: ['I21', 'I23'] },
       ],
     ],
     nations: {
@@ -67,22 +86,26 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'QuestionsToAskIntent',
     titleKey: 'guidance.questions.title',
     summary: [
+      { key: 'guidance.questions.unsafe999', rows: ['B12', 'D1', 'A5'] },
       { key: 'guidance.questions.four', rows: ['A3', 'B8'] },
     ],
     detail: [
-      // On the first "more" page, so that a nation's note fits the first answer (at most 50 words).
       [
-        { key: 'guidance.questions.reasonable', rows: ['A2', 'A12'] },
-        { key: 'guidance.questions.nameNumber', rows: ['B9', 'E7'] },
+        { key: 'guidance.questions.reasonable', rows: ['A12', 'A2'] },
+        { key: 'guidance.questions.nameNumber', rows: ['A6', 'E7', 'I20', 'J6'] },
+        { key: 'guidance.questions.giveToHandler', rows: ['B3', 'B12', 'A6'] },
       ],
       [
-        { key: 'guidance.questions.arrest', rows: ['C9'] },
-        { key: 'guidance.questions.search', rows: ['C1', 'C3'] },
+        { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'] },
+        { key: 'guidance.questions.arrest', rows: ['C9', 'C19'] },
+        { key: 'guidance.questions.scotlandId', rows: ['C18'] },
       ],
+      [{ key: 'guidance.questions.search', rows: ['C1', 'C3'] }],
     ],
     nations: {
       scotland: { key: 'guidance.questions.scotland', rows: ['C13'] },
       northern_ireland: { key: 'guidance.questions.northernIreland', rows: ['C16'] },
+      england_wales: { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'] },
     },
     inRehearsal: 'why_stopping',
     offerAtEnd: 'practise',
@@ -94,19 +117,29 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'CheckOfficerIsRealIntent',
     titleKey: 'guidance.verify.title',
     summary: [
-      { key: 'guidance.verify.card', rows: ['E7', 'B9'] },
-      { key: 'guidance.verify.ownPhone', rows: ['B3', 'B4', 'B9', 'E7'] },
-      { key: 'guidance.verify.radio', rows: ['A4', 'E6'] },
+      { key: 'guidance.verify.call999', rows: ['B3', 'B12'] },
+      { key: 'guidance.verify.giveDetails', rows: ['B3', 'A6', 'E7'] },
     ],
     detail: [
       [
+        // Disputed (A4, section G item 2): a radio the officer supplies could be faked.
+        { key: 'guidance.verify.radio', rows: ['A4', 'E6'] },
         { key: 'guidance.verify.fakes', rows: ['E6'] },
-        { key: 'guidance.verify.noPressure', rows: ['B10', 'B9'] },
       ],
-      [{ key: 'guidance.verify.london', rows: ['B2', 'B3'] }],
+      [{ key: 'guidance.verify.uniform', rows: ['K7', 'I19', 'E2', 'E4', 'E5'] }],
+      [
+        { key: 'guidance.verify.london', rows: ['B2', 'B3'] },
+        { key: 'guidance.verify.scotlandMore', rows: ['B6'] },
+      ],
+      [
+        // The 101 lines come from fraud and doorstep alerts (B4, B9, B10, B12).
+        { key: 'guidance.verify.streetNotDoorstep', rows: ['B12'] },
+        { key: 'guidance.verify.doorstep', rows: ['B4', 'B9', 'B10', 'B12'] },
+        { key: 'guidance.verify.noBankDetails', rows: ['B9', 'E7'] },
+      ],
     ],
     nations: {
-      scotland: { key: 'guidance.verify.scotland', rows: ['B6', 'B10'] },
+      scotland: { key: 'guidance.verify.scotland', rows: ['B6', 'B12'] },
     },
     inRehearsal: 'call_to_check',
     reviewed: REVIEWED,
@@ -117,18 +150,24 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'WarrantCardIntent',
     titleKey: 'guidance.warrant_card.title',
     summary: [
-      { key: 'guidance.warrant_card.what', rows: ['I8', 'A6'] },
-      { key: 'guidance.warrant_card.mustShow', rows: ['C3', 'C1', 'C15', 'B10'] },
-      { key: 'guidance.warrant_card.cantSee', rows: ['B9', 'E7'] },
+      { key: 'guidance.warrant_card.check999', rows: ['B3', 'B12', 'A6'] },
+      { key: 'guidance.warrant_card.what', rows: ['I8', 'I20'] },
+      { key: 'guidance.warrant_card.cantSee', rows: ['K6'] },
     ],
     detail: [
       [
-        { key: 'guidance.warrant_card.notOneDesign', rows: ['E6'] },
-        { key: 'guidance.warrant_card.check', rows: ['B4', 'B9', 'B3'] },
+        { key: 'guidance.warrant_card.whatMore', rows: ['I8', 'A6'] },
+        { key: 'guidance.warrant_card.mustShow', rows: ['C3', 'C15', 'B6', 'I20'] },
+        { key: 'guidance.warrant_card.scotlandCards', rows: ['I20'] },
       ],
+      [
+        { key: 'guidance.warrant_card.notOneDesign', rows: ['E6'] },
+        { key: 'guidance.warrant_card.cantSeeMore', rows: ['K6', 'B3', 'B12', 'E6'] },
+      ],
+      [{ key: 'guidance.warrant_card.doorstep', rows: ['B4', 'B9', 'B10', 'B12'] }],
     ],
     nations: {
-      scotland: { key: 'guidance.warrant_card.scotland', rows: ['I20', 'B10'] },
+      scotland: { key: 'guidance.warrant_card.scotland', rows: ['C18'] },
     },
     inRehearsal: 'warrant_card',
     reviewed: REVIEWED,
@@ -139,12 +178,18 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'PlainClothesOfficerIntent',
     titleKey: 'guidance.plain_clothes.title',
     summary: [
-      { key: 'guidance.plain_clothes.unusual', rows: ['A1', 'A11'] },
-      { key: 'guidance.plain_clothes.pairs', rows: ['B1', 'B2', 'B6', 'A1'] },
-      { key: 'guidance.plain_clothes.reassurance', rows: ['A2'] },
+      { key: 'guidance.plain_clothes.check999', rows: ['B3', 'B12'] },
+      { key: 'guidance.plain_clothes.unusual', rows: ['A11'] },
+      // Pairs: the Met's pledge and Police Scotland's statement, not a UK rule (B1, B6, G15).
+      { key: 'guidance.plain_clothes.pairs', rows: ['B1', 'B6'] },
     ],
     detail: [
       [
+        { key: 'guidance.plain_clothes.arrest', rows: ['A1'] },
+        { key: 'guidance.plain_clothes.reassurance', rows: ['A2'] },
+      ],
+      [
+        { key: 'guidance.plain_clothes.noRule', rows: ['B1', 'A11'] },
         { key: 'guidance.plain_clothes.exceptions', rows: ['B1', 'I13'] },
         { key: 'guidance.plain_clothes.mustShow', rows: ['C3'] },
       ],
@@ -160,9 +205,12 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     titleKey: 'guidance.danger.title',
     summary: [
       { key: 'guidance.danger.call', rows: ['D1', 'A5'] },
+      // Say where you are, right after "call 999" (D9); don't rely on the phone sending it (D10).
+      { key: 'guidance.danger.where', rows: ['D9', 'D1', 'D10'] },
       { key: 'guidance.danger.alexaCannot', rows: ['D8'] },
-      { key: 'guidance.danger.people', rows: ['A5', 'B8'] },
-      { key: 'guidance.danger.silent', rows: ['D3', 'D1'] },
+      { key: 'guidance.danger.people', rows: ['A5', 'A13', 'B8'] },
+      { key: 'guidance.danger.cantSpeak', rows: ['D3'] },
+      { key: 'guidance.danger.press55', rows: ['D3', 'D4'] },
     ],
     detail: [],
     nations: {},
@@ -177,12 +225,15 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'WalkingAwayIntent',
     titleKey: 'guidance.running.title',
     summary: [
-      { key: 'guidance.running.obstruction', rows: ['F2', 'A7', 'A8', 'F5'] },
-      { key: 'guidance.running.notGuaranteed', rows: ['F6', 'A9'] },
-      { key: 'guidance.running.safetyFirst', rows: ['A5'] },
+      { key: 'guidance.running.safetyFirst', rows: ['A5', 'A13', 'D1'] },
+      { key: 'guidance.running.offence', rows: ['F2', 'F8', 'F9'] },
       { key: 'guidance.running.notLegalAdvice', rows: [], framing: true },
     ],
     detail: [
+      [
+        { key: 'guidance.running.englandWales', rows: ['F2', 'A7', 'A8', 'F5'] },
+        { key: 'guidance.running.notGuaranteed', rows: ['F6', 'A9'] },
+      ],
       [
         // England and Wales only: in Northern Ireland, never "you don't have to stop" (C16).
         {
@@ -194,8 +245,10 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       [{ key: 'guidance.running.impostor', rows: ['F7', 'F4'] }],
     ],
     nations: {
+      // F8: the statute's words only; nothing on the state of mind (section G item 14).
       scotland: { key: 'guidance.running.scotland', rows: ['F8'] },
-      northern_ireland: { key: 'guidance.running.northernIreland', rows: ['F9', 'C16'] },
+      northern_ireland: { key: 'guidance.running.northernIreland', rows: ['C16', 'F9'] },
+      england_wales: { key: 'guidance.running.englandWales', rows: ['F2', 'A7', 'A8', 'F5'] },
     },
     inRehearsal: 'walk_away',
     reviewed: REVIEWED,
@@ -206,20 +259,24 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'EmergencyNumbersIntent',
     titleKey: 'guidance.emergency.title',
     summary: [
-      { key: 'guidance.emergency.numbers', rows: ['D1'] },
-      { key: 'guidance.emergency.nonEmergency', rows: ['D2'] },
+      { key: 'guidance.emergency.numbers', rows: ['D1', 'D9'] },
       { key: 'guidance.emergency.cantSpeak', rows: ['D3'] },
-      { key: 'guidance.emergency.textPointer', rows: ['D5'] },
+      { key: 'guidance.emergency.nonEmergency', rows: ['D2'] },
       { key: 'guidance.emergency.alexaCannot', rows: ['D8'] },
     ],
     detail: [
       [
         { key: 'guidance.emergency.silentSolution', rows: ['D3'] },
         { key: 'guidance.emergency.landline', rows: ['D4'] },
+        { key: 'guidance.emergency.location', rows: ['D10', 'D9'] },
       ],
       [
         { key: 'guidance.emergency.text', rows: ['D5'] },
         { key: 'guidance.emergency.relay', rows: ['D6', 'D7'] },
+      ],
+      [
+        { key: 'guidance.emergency.sameService', rows: ['D1'] },
+        { key: 'guidance.emergency.streetCheck', rows: ['B12', 'B3', 'D2'] },
       ],
       [{ key: 'guidance.emergency.alexaContact', rows: ['D8'] }],
     ],
@@ -234,15 +291,81 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     titleKey: 'guidance.sources.title',
     summary: [
       { key: 'guidance.sources.independent', rows: [], framing: true },
-      { key: 'guidance.sources.basedOn', rows: ['A1', 'A3', 'A11', 'B6', 'B9'] },
+      { key: 'guidance.sources.basedOn', rows: ['A1', 'A3', 'A11', 'B6', 'I8'] },
     ],
     detail: [
       [
         { key: 'guidance.sources.notLegalAdvice', rows: [], framing: true },
-        { key: 'guidance.sources.checked', rows: [], framing: true },
+        // The one open point: whether the Met's and Police Scotland's checks still run (section G item 3).
+        { key: 'guidance.sources.checked', rows: ['B2', 'B6'] },
       ],
     ],
     nations: {},
+    inRehearsal: 'hint',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'afterwards',
+    topic: 'afterwards',
+    intent: 'AfterwardsIntent',
+    titleKey: 'guidance.afterwards.title',
+    summary: [
+      { key: 'guidance.afterwards.now999', rows: ['J1'] },
+      { key: 'guidance.afterwards.report', rows: ['J1', 'E1', 'E4', 'E5'] },
+      { key: 'guidance.afterwards.noteDown', rows: ['J6'] },
+    ],
+    detail: [
+      [{ key: 'guidance.afterwards.englandWales', rows: ['J3'] }],
+      [
+        { key: 'guidance.afterwards.noteMore', rows: ['J6'] },
+        { key: 'guidance.afterwards.crimestoppers', rows: ['J2'] },
+      ],
+      [
+        { key: 'guidance.afterwards.scotlandMore', rows: ['J4'] },
+        { key: 'guidance.afterwards.northernIrelandMore', rows: ['J5'] },
+      ],
+    ],
+    nations: {
+      scotland: { key: 'guidance.afterwards.scotland', rows: ['J4'] },
+      northern_ireland: { key: 'guidance.afterwards.northernIreland', rows: ['J5'] },
+    },
+    inRehearsal: 'hint',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'needs',
+    topic: 'needs',
+    intent: 'NeedsIntent',
+    titleKey: 'guidance.needs.title',
+    summary: [
+      { key: 'guidance.needs.call999', rows: ['B3', 'B12', 'D7', 'K5'] },
+      // In the street, the general check: have the name and number read out (K6).
+      { key: 'guidance.needs.cantSee', rows: ['K6'] },
+    ],
+    detail: [
+      [
+        { key: 'guidance.needs.deafText', rows: ['D5', 'D6', 'K5'] },
+        { key: 'guidance.needs.deafStreet', rows: ['K5'] },
+      ],
+      [
+        { key: 'guidance.needs.blind', rows: ['K6', 'B3', 'B12', 'E6'] },
+        { key: 'guidance.needs.blindDoorstep', rows: ['K6', 'B12'] },
+      ],
+      // Section K's custody rules: what happens if you are arrested and held, not street-stop rights.
+      [
+        { key: 'guidance.needs.englandWales', rows: ['K1'] },
+        { key: 'guidance.needs.custodyOnly', rows: ['K1'] },
+      ],
+      [
+        { key: 'guidance.needs.interpreter', rows: ['K4'] },
+        { key: 'guidance.needs.scotlandMore', rows: ['K2'] },
+        { key: 'guidance.needs.northernIrelandMore', rows: ['K3'] },
+      ],
+    ],
+    nations: {
+      scotland: { key: 'guidance.needs.scotland', rows: ['K2'] },
+      northern_ireland: { key: 'guidance.needs.northernIreland', rows: ['K3'] },
+    },
     inRehearsal: 'hint',
     reviewed: REVIEWED,
   },

@@ -27,46 +27,46 @@ interface MoveData {
  * entry here, its words under rehearsal.moves.<id> and its intent in the interaction model.
  */
 const MOVE_DATA = {
-  // Ask for the warrant card and the name and number on it (C3: must show it if not in uniform).
-  warrant_card: { verdict: 'good', rows: ['C3', 'E7', 'B9'], intent: { name: 'AskWarrantCardMoveIntent', outsideRehearsal: 'warrant_card' } },
+  // Ask for the warrant card and the name and number on it; officers expect to be asked (A12).
+  warrant_card: { verdict: 'good', rows: ['E7', 'B9', 'A12'], intent: { name: 'AskWarrantCardMoveIntent', outsideRehearsal: 'warrant_card' } },
   // The Met's questions (A3), and why asking is reasonable (A1, A11).
   colleagues: { verdict: 'good', rows: ['A3', 'A1', 'A11'], intent: { name: 'AskColleaguesMoveIntent', outsideRehearsal: 'questions' } },
   came_from: { verdict: 'good', rows: ['A3', 'B8'], intent: { name: 'AskWhereFromMoveIntent', outsideRehearsal: 'questions' } },
-  why_stopping: { verdict: 'good', rows: ['A3', 'C9'], intent: { name: 'AskWhyStoppedMoveIntent', outsideRehearsal: 'questions' } },
+  why_stopping: { verdict: 'good', rows: ['A3', 'C9', 'C19'], intent: { name: 'AskWhyStoppedMoveIntent', outsideRehearsal: 'questions' } },
   // Disputed (A4, and section G item 2): a radio the officer supplies could be faked; your own call is
   // harder to fake. In Scotland it is Police Scotland's own check, so asking for it is fair (B6).
   radio_check: {
-    verdict: 'partial', rows: ['A4', 'E6', 'B3', 'B4'], intent: { name: 'AskRadioCheckMoveIntent', outsideRehearsal: 'verify' },
-    inNation: { scotland: ['B6', 'A4', 'E6'] },
+    verdict: 'partial', rows: ['A4', 'E6', 'B3', 'B12'], intent: { name: 'AskRadioCheckMoveIntent', outsideRehearsal: 'verify' },
+    inNation: { scotland: ['B6', 'A4', 'E6', 'B12'] },
   },
-  // Independent verification on your own phone (B3, B4, B9, E6, E7; 101 is free, D2).
-  call_to_check: { verdict: 'good', rows: ['B3', 'B4', 'B9', 'E6', 'E7'], intent: { name: 'CallToCheckMoveIntent', outsideRehearsal: 'verify' } },
-  // Danger: 999 first, then other people (A5, D1); Alexa cannot call (D8).
-  safe_place: { verdict: 'good', rows: ['D1', 'A5', 'B8', 'D8'], intent: { name: 'GetToSafetyMoveIntent', outsideRehearsal: 'danger' } },
-  // Holding firm while checking: genuine officers won't pressure you while you check (B10, A2, A12).
-  stand_firm: { verdict: 'good', rows: ['B10', 'A2', 'A12'], intent: { name: 'StandFirmMoveIntent', outsideRehearsal: 'running' } },
+  // Independent verification on your own phone: for a street stop, 999 (B3, B12, E6).
+  call_to_check: { verdict: 'good', rows: ['B3', 'B12', 'E6'], intent: { name: 'CallToCheckMoveIntent', outsideRehearsal: 'verify' } },
+  // Danger: 999 first, say where you are, then other people (A5, A13, D1, D9); Alexa cannot call (D8).
+  safe_place: { verdict: 'good', rows: ['D1', 'D9', 'A5', 'A13', 'B8', 'D8'], intent: { name: 'GetToSafetyMoveIntent', outsideRehearsal: 'danger' } },
+  // Holding firm near other people while checking on 999 (A2, A12, B12). "Won't pressure you" is the
+  // doorstep's alone (B10, section G item 13): see the front door scene.
+  stand_firm: { verdict: 'good', rows: ['A2', 'A12', 'B12', 'A13'], intent: { name: 'StandFirmMoveIntent', outsideRehearsal: 'running' } },
   // Drivers only (section I): doors locked, warrant card through the window.
   stay_locked: { verdict: 'good', rows: ['I8', 'I11', 'I16'], intent: { name: 'StayLockedInMoveIntent', outsideRehearsal: 'driving' } },
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
   drive_on: { verdict: 'good', rows: ['I8', 'I9', 'I23'], intent: { name: 'DriveToBusyPlaceMoveIntent', outsideRehearsal: 'driving' } },
-  // Drivers only: show you've seen the signal, don't speed off (I8). Hazard lights are not suggested:
-  // whether they may be used while moving is unverified (section I gaps, item 2).
-  signal_seen: { verdict: 'good', rows: ['I8', 'I7'], intent: { name: 'AcknowledgeSignalMoveIntent', outsideRehearsal: 'driving' } },
-  // Running: right in real danger, but can be obstruction if the officer is genuine (A5, A8, F5, F7).
+  // Drivers only: show you've seen the signal, don't speed off (I8); no hazard lights while moving (I24).
+  signal_seen: { verdict: 'good', rows: ['I8', 'I24', 'I23'], intent: { name: 'AcknowledgeSignalMoveIntent', outsideRehearsal: 'driving' } },
+  // Running: right in real danger, but can be obstruction in England and Wales if the officer is genuine (A5, A8, F5, F7).
   // Made through the walking-away question (WalkingAwayIntent), so it has no intent of its own.
-  // In Northern Ireland an officer can make you stop and say who you are (C16).
-  walk_away: { verdict: 'partial', rows: ['A5', 'A8', 'F5', 'F7'], inNation: { northern_ireland: ['A5', 'D1', 'C16'] } },
-  // Getting into his car, going with him: never before the check (A1, A2, A12, B3).
-  go_with_them: { verdict: 'unsafe', rows: ['A2', 'A12', 'B3', 'B10'], intent: { name: 'GoWithThemMoveIntent', outsideRehearsal: 'danger' } },
-  // The arrest moment. Cooperating with a genuine arrest is right, but check first: ask why (C9), call
-  // 999 to check him (B3), cooperate once the call confirms him; never fight a genuine officer (F2).
-  come_quietly: { verdict: 'partial', rows: ['C9', 'B3', 'F2'], intent: { name: 'ComeQuietlyMoveIntent', outsideRehearsal: 'verify' } },
+  // In Northern Ireland an officer can make you stop and say who you are (C16): its own words there.
+  walk_away: { verdict: 'partial', rows: ['A5', 'D1', 'A8', 'F5', 'F7'], inNation: { northern_ireland: ['A5', 'D1', 'C16'] } },
+  // Risky compliance: check on 999 before going anywhere, never into their car (A2, A12, A5, B3, B12).
+  go_with_them: { verdict: 'unsafe', rows: ['A2', 'A12', 'A5', 'B3', 'B12'], intent: { name: 'GoWithThemMoveIntent', outsideRehearsal: 'danger' } },
+  // The arrest moment. Cooperating with a genuine arrest is right, but check first: ask why (C9, C19),
+  // call 999 to check him (B3, B12), cooperate once the call confirms him; never fight a genuine officer (F2).
+  come_quietly: { verdict: 'partial', rows: ['C9', 'C19', 'B3', 'B12', 'F2'], intent: { name: 'ComeQuietlyMoveIntent', outsideRehearsal: 'verify' } },
   // A flat refusal: checking is right, resisting a genuine officer is an offence in every nation (F2, F8, F9).
-  refuse_to_go: { verdict: 'partial', rows: ['F2', 'F8', 'F9', 'B3'], intent: { name: 'RefuseToGoMoveIntent', outsideRehearsal: 'running' } },
-  // "Not until I've checked with 999": stay near people, check him on 999, then cooperate (A1, A5, B3, B6, F2).
-  check_before_going: { verdict: 'good', rows: ['A1', 'A5', 'B3', 'B6', 'F2'], intent: { name: 'CheckBeforeGoingMoveIntent', outsideRehearsal: 'verify' } },
-  // Real police never ask for bank details, PINs or cash (B9, B10, E7).
-  hand_over_money: { verdict: 'unsafe', rows: ['B9', 'B10', 'E7'], intent: { name: 'HandOverMoneyMoveIntent', outsideRehearsal: 'verify' } },
+  refuse_to_go: { verdict: 'partial', rows: ['F2', 'F8', 'F9', 'B3', 'B12'], intent: { name: 'RefuseToGoMoveIntent', outsideRehearsal: 'running' } },
+  // "Not until I've checked with 999": stay near people, check him on 999, then cooperate (A5, A13, B3, B12, B6, F2).
+  check_before_going: { verdict: 'good', rows: ['A5', 'A13', 'B3', 'B12', 'B6', 'F2'], intent: { name: 'CheckBeforeGoingMoveIntent', outsideRehearsal: 'verify' } },
+  // Real police never ask for bank details, PINs or cash (B9, B10, E7); 101 at the door, 999 if unsafe (B4, B12).
+  hand_over_money: { verdict: 'unsafe', rows: ['B9', 'B10', 'E7', 'B4', 'B12'], intent: { name: 'HandOverMoneyMoveIntent', outsideRehearsal: 'verify' } },
 } as const satisfies Readonly<Record<string, MoveData>>;
 
 export type MoveId = keyof typeof MOVE_DATA;

@@ -19,14 +19,14 @@ type SceneData = Pick<SceneSpec, 'keyMoves' | 'feedback'> & Partial<Pick<SceneSp
 /**
  * The moment he wants you to go with him, up to an arrest: never into his car before the check; stay
  * where there are people, ask why, call 999 to check him and have officers sent; cooperate once the
- * call confirms him, and never fight a genuine officer (A1, A5, B3, C9, F2, F6). The words are the
+ * call confirms him, and never fight a genuine officer (A1, A5, A13, C9, F2, F6). The words are the
  * night-street scene's, wherever a lone man wants you to come with him.
  */
 const goingWithHim = (rowsOfCar: readonly string[], carKey = 'rehearsal.scenes.quiet_street.feedback.getInCar'): Partial<Record<MoveId, Feedback>> => ({
   go_with_them: { key: carKey, rows: rowsOfCar },
-  come_quietly: feedback('quiet_street', 'comeQuietly', ['A1', 'C9', 'B3', 'B6', 'F2']),
-  refuse_to_go: feedback('quiet_street', 'refuseToGo', ['F2', 'F8', 'F9', 'A1', 'B3']),
-  check_before_going: feedback('quiet_street', 'checkBeforeGoing', ['A1', 'C9', 'B3', 'B6', 'F2']),
+  come_quietly: feedback('quiet_street', 'comeQuietly', ['A1', 'A13', 'C9', 'C19', 'B3', 'B12', 'B6', 'F2']),
+  refuse_to_go: feedback('quiet_street', 'refuseToGo', ['F2', 'F8', 'F9', 'A1', 'B3', 'B12']),
+  check_before_going: feedback('quiet_street', 'checkBeforeGoing', ['A1', 'A13', 'C9', 'B3', 'B12', 'B6', 'F2']),
 });
 
 /**
@@ -41,46 +41,51 @@ const SCENE_DATA = {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
     feedback: {
       ...onFoot('quiet_street'),
-      ...goingWithHim(['A1', 'A5', 'B3', 'F6']),
+      ...goingWithHim(['A1', 'A5', 'A13', 'B3', 'B12', 'B6']),
     },
   },
   busy_street: {
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
     feedback: {
       ...onFoot('busy_street'),
-      // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3).
-      why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'A3']),
+      // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3, C15).
+      why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'C15', 'A3']),
     },
   },
   front_door: {
     keyMoves: ['warrant_card', 'call_to_check', 'stand_firm'],
     feedback: {
-      // Checking before opening up: officers calling in person show a card you can check on 101 (B4, B9, B10).
-      stay_locked: feedback('front_door', 'checkFirst', ['B4', 'B9', 'B10']),
-      go_with_them: feedback('front_door', 'letIn', ['B4', 'B9', 'B10']),
-      safe_place: feedback('front_door', 'danger', ['D1', 'D8', 'B10']),
+      // The doorstep is where 101 and "won't pressure you" belong: fraud and doorstep alerts (B4, B9, B10, B12).
+      stay_locked: feedback('front_door', 'checkFirst', ['B4', 'B9', 'B10', 'B12']),
+      stand_firm: feedback('front_door', 'checkFirst', ['B4', 'B9', 'B10', 'B12']),
+      go_with_them: feedback('front_door', 'letIn', ['B4', 'B9', 'B10', 'B12', 'D1']),
+      safe_place: feedback('front_door', 'danger', ['D1', 'D9', 'D8', 'B10']),
       drive_on: feedback('front_door', 'notInCar', [], null),
       signal_seen: feedback('front_door', 'notInCar', [], null),
       walk_away: feedback('front_door', 'walkAway', ['B4', 'B10', 'D1']),
-      // At the door, going along means opening up: check first, on 101 (B4, B9, B10).
-      come_quietly: feedback('front_door', 'letIn', ['B4', 'B9', 'B10'], 'partial'),
+      call_to_check: feedback('front_door', 'callToCheck', ['B4', 'B9', 'B10', 'B12']),
+      radio_check: feedback('front_door', 'radio', ['A4', 'E6', 'B4', 'B10', 'B12'], 'partial'),
+      // At the door, going along means opening up: check first, on 101 (B4, B9, B10, B12).
+      come_quietly: feedback('front_door', 'letIn', ['B4', 'B9', 'B10', 'B12', 'D1'], 'partial'),
     },
+    remember: { call_to_check: 'rehearsal.scenes.front_door.moves.call_to_check', stand_firm: 'rehearsal.scenes.front_door.moves.stand_firm' },
     // "I'm not coming out" is holding firm at the door; "not until I've checked" is the check itself.
     sameAs: { stay_locked: 'stand_firm', refuse_to_go: 'stand_firm', check_before_going: 'call_to_check' },
   },
   unmarked_car: {
     keyMoves: ['drive_on', 'stay_locked', 'warrant_card', 'call_to_check'],
-    // Drivers: only section I facts. No hazard lights (section I gaps, item 2: unverified).
+    // Drivers: only section I facts. No hazard lights while moving (I24); no "the police advice" for a
+    // 999 call, since no current national advice tells drivers to ring 999 (I15).
     feedback: {
       warrant_card: feedback('unmarked_car', 'warrantCard', ['I8', 'I11', 'I16']),
-      call_to_check: feedback('unmarked_car', 'callToCheck', ['I12', 'I15', 'I23']),
-      radio_check: feedback('unmarked_car', 'radio', ['I12', 'I15'], 'partial'),
+      call_to_check: feedback('unmarked_car', 'callToCheck', ['I12', 'I15', 'I23', 'I25']),
+      radio_check: feedback('unmarked_car', 'radio', ['I12', 'I15', 'I25'], 'partial'),
       colleagues: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       came_from: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       why_stopping: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16']),
       walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'partial'),
-      safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'D8']),
+      safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'I25', 'D8']),
       // In the car, going along means getting out: stay locked in until you've seen the card (I8, I11, I16).
       come_quietly: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16'], 'partial'),
     },
@@ -92,21 +97,21 @@ const SCENE_DATA = {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'safe_place'],
     feedback: {
       ...onFoot('cannot_see'),
-      // Can't see the card: have the name and number read out, then check them yourself (B9, E7, E6).
-      warrant_card: feedback('cannot_see', 'readItOut', ['B9', 'E7']),
-      call_to_check: feedback('cannot_see', 'callWithNumber', ['B9', 'B4', 'E6']),
+      // Can't see the card: have the name and number read out, then ring 999 yourself (K6, B3, B12, E6).
+      warrant_card: feedback('cannot_see', 'readItOut', ['K6', 'B3']),
+      call_to_check: feedback('cannot_see', 'callWithNumber', ['K6', 'B3', 'B12', 'E6']),
     },
     remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
   },
   uniform_officer: {
-    // A uniform is not proof: uniforms have been faked, so the same checks apply (I19, E2, E4, E5).
+    // A uniform is not proof: uniforms have been faked, so the same checks apply (K7, I19, E2, E4, E5).
     keyMoves: ['warrant_card', 'call_to_check', 'why_stopping', 'check_before_going'],
     feedback: {
       ...onFoot('uniform_officer'),
-      ...goingWithHim(['I19', 'A5', 'B3'], 'rehearsal.scenes.uniform_officer.feedback.getInCar'),
-      warrant_card: feedback('uniform_officer', 'warrantCard', ['I19', 'E2', 'E4', 'E5', 'E7']),
-      call_to_check: feedback('uniform_officer', 'callToCheck', ['I19', 'B3', 'B6']),
-      colleagues: feedback('uniform_officer', 'colleagues', ['A3', 'B8']),
+      ...goingWithHim(['K7', 'A5', 'A13', 'B3', 'B12'], 'rehearsal.scenes.uniform_officer.feedback.getInCar'),
+      warrant_card: feedback('uniform_officer', 'warrantCard', ['K7', 'I19', 'E2', 'E4', 'E5', 'E7']),
+      call_to_check: feedback('uniform_officer', 'callToCheck', ['K7', 'B3', 'B12']),
+      colleagues: feedback('uniform_officer', 'colleagues', ['A3', 'B8', 'K7']),
     },
     remember: { warrant_card: 'rehearsal.scenes.uniform_officer.moves.warrant_card' },
   },

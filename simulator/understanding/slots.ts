@@ -7,12 +7,16 @@ interface Phrase { readonly words: string; readonly id: string; readonly type: s
 /**
  * Entity resolution for custom slot types, as Alexa does it: finds a slot value or one of its
  * synonyms in what was said and reports the value's id. For training, a sample that names a slot
- * ({nation}) is expanded once per slot value, so the classifier learns the sentence, not the place.
+ * ({nation}) is expanded once per slot value, so the classifier learns the sentence, not the place,
+ * and once with a synonym, each sample taking the next, so that synonyms ("glasgow", "france") are
+ * learnt too, as Alexa learns them, while each sample still weighs about what it did.
  */
 export class SlotFinder {
   private readonly phrases: Phrase[];
   private readonly typeOfSlot: Map<string, Map<string, string>>;
   private readonly valuesOfType: Map<string, string[]>;
+  private readonly synonymsOfType: Map<string, string[]>;
+  private readonly synonymTurn = new Map<string, number>();
 
   constructor(model: InteractionModel) {
     this.phrases = model.types
@@ -21,6 +25,7 @@ export class SlotFinder {
       .sort((a, b) => b.words.length - a.words.length);
     this.typeOfSlot = new Map(model.intents.map((i) => [i.name, new Map(i.slots.map((s) => [s.name, s.type]))]));
     this.valuesOfType = new Map(model.types.map((t) => [t.name, t.values.map((v) => v.value)]));
+    this.synonymsOfType = new Map(model.types.map((t) => [t.name, t.values.flatMap((v) => v.synonyms)]));
   }
 
   /** The training sentences for one sample of an intent. */
@@ -30,7 +35,11 @@ export class SlotFinder {
     const slots = this.typeOfSlot.get(intent) ?? new Map<string, string>();
     let texts = [sample];
     for (const ref of new Set(refs)) {
-      const values = this.valuesOfType.get(slots.get(ref) ?? '') ?? [ref];
+      const type = slots.get(ref) ?? '';
+      const synonyms = this.synonymsOfType.get(type) ?? [];
+      const turn = this.synonymTurn.get(type) ?? 0;
+      this.synonymTurn.set(type, turn + 1);
+      const values = [...(this.valuesOfType.get(type) ?? [ref]), ...(synonyms.length ? [synonyms[turn % synonyms.length] as string] : [])];
       texts = texts.flatMap((text) => values.map((v) => text.split(`{${ref}}`).join(v)));
     }
     return texts.map(normalise);
