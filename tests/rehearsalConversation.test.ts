@@ -161,22 +161,22 @@ describe('the arrest moment: check first, never into his car, never fight a genu
   test('a flat "I\'m not coming with you" is partial: check, and don\'t resist', async () => {
     await play([
       ...toArrest,
-      [to('RefuseToGoMoveIntent'), { move: 'refuse_to_go', verdict: 'partial', says: /^Checking is right, but don't fight a genuine officer: resisting is an offence\..*call nine nine nine to check him/, never: /^Good/ }],
+      [to('RefuseToGoMoveIntent'), { move: 'refuse_to_go', verdict: 'partial', says: /^It's right to check first, but don't fight a genuine officer: resisting a lawful arrest is an offence\..*call nine nine nine to check him/, never: /^Good/ }],
     ], undefined, 'quiet_street');
   });
 
   test('"not until I\'ve checked with nine nine nine" is good', async () => {
     await play([
       ...toArrest,
-      [to('CheckBeforeGoingMoveIntent'), { move: 'check_before_going', verdict: 'good', says: /^Good: stay where there are people.*call nine nine nine to check him.*Once the call confirms him, cooperate\./ }],
+      [to('CheckBeforeGoingMoveIntent'), { move: 'check_before_going', verdict: 'good', says: /^Good: stay where there are people.*call nine nine nine to check him.*Once the call confirms he's genuine, cooperate\./ }],
     ], undefined, 'quiet_street');
   });
 
   test('a lone officer in uniform who wants you to come with him: a uniform is not proof, the same checks apply', async () => {
     await play([
-      [start('uniform_officer'), { move: null, says: /A man in police uniform.*come with me\. What do you say or do\?$/ }],
+      [start('uniform_officer'), { move: null, says: /A man in police uniform.*come with me to the station\. What do you say or do\?$/ }],
       [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer not to get into his car before you've checked him: a uniform isn't proof\..*Let's take that moment again/ }],
-      [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: /a uniform alone doesn't prove who he is/ }],
+      [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: /a uniform on its own doesn't prove who someone is/ }],
       [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /same checks apply to an officer in uniform\. Call nine nine nine on your own phone/ }],
       [to('ComeQuietlyMoveIntent'), { move: 'come_quietly', verdict: 'partial', says: /check first/ }],
       [to('CheckBeforeGoingMoveIntent'), { move: 'check_before_going', verdict: 'good', says: /That's the end of the scene\. You asked for the warrant card\. You checked by calling the police yourself\..*You checked with nine nine nine before going anywhere\..*Would you like to try another scene\?$/ }],
@@ -206,7 +206,7 @@ describe('the nation in a rehearsal', () => {
     await play([
       [start('quiet_street'), { move: null }],
       [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good' }],
-      [inNation('scotland'), { move: null, verdict: null, says: /^Got it: Scotland\..*Back to the scene\..*You need to come with me\. What do you say or do\?$/ }],
+      [inNation('scotland'), { move: null, verdict: null, says: /^All right: Scotland\..*Back to the scene\..*You need to come with me\. What do you say or do\?$/ }],
       [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good' }],
     ], driver, 'quiet_street');
     const stored = [...store.items.values()][0] as { preferences?: { nation?: string } };
@@ -217,7 +217,7 @@ describe('the nation in a rehearsal', () => {
     await play([
       [inNation('northern_ireland'), { topic: null }],
       [start('quiet_street'), { move: null }],
-      [to('WalkingAwayIntent'), { move: 'walk_away', verdict: 'partial', says: /in Northern Ireland an officer can make you stop and say who you are/, never: /(don't|do not) have to stop/ }],
+      [to('WalkingAwayIntent'), { move: 'walk_away', verdict: 'partial', says: /in Northern Ireland, an officer can make you stop and say who you are/, never: /(don't|do not) have to stop/ }],
     ], undefined, 'quiet_street');
   });
 
@@ -225,7 +225,7 @@ describe('the nation in a rehearsal', () => {
     await play([
       [inNation('scotland'), { topic: null }],
       [start('busy_street'), { move: null }],
-      [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /^In Scotland this is Police Scotland's own check/ }],
+      [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /^In Scotland, Police Scotland said lone officers should offer this check/ }],
     ], undefined, 'busy_street');
   });
 });

@@ -41,7 +41,6 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     ],
     nations: {
       scotland: { key: 'guidance.overview.scotland', rows: ['B6', 'B12'] },
-      england_wales: { key: 'guidance.overview.englandWales', rows: ['C9'] },
     },
     inRehearsal: 'hint',
     offerAtEnd: 'practise',
@@ -96,7 +95,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
         { key: 'guidance.questions.giveToHandler', rows: ['B3', 'B12', 'A6'] },
       ],
       [
-        { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'] },
+        // England and Wales's law; left out in Northern Ireland, where it would be wrong (C16).
+        { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'], variants: { northern_ireland: null } },
         { key: 'guidance.questions.arrest', rows: ['C9', 'C19'] },
         { key: 'guidance.questions.scotlandId', rows: ['C18'] },
       ],
@@ -105,7 +105,6 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     nations: {
       scotland: { key: 'guidance.questions.scotland', rows: ['C13'] },
       northern_ireland: { key: 'guidance.questions.northernIreland', rows: ['C16'] },
-      england_wales: { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'] },
     },
     inRehearsal: 'why_stopping',
     offerAtEnd: 'practise',
@@ -248,7 +247,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       // F8: the statute's words only; nothing on the state of mind (section G item 14).
       scotland: { key: 'guidance.running.scotland', rows: ['F8'] },
       northern_ireland: { key: 'guidance.running.northernIreland', rows: ['C16', 'F9'] },
-      england_wales: { key: 'guidance.running.englandWales', rows: ['F2', 'A7', 'A8', 'F5'] },
+      // England and Wales's own words for the UK-wide sentence, which would not both fit the first answer.
+      england_wales: { key: 'guidance.running.englandWales', rows: ['F2', 'A7', 'A8', 'F5'], replaces: 'guidance.running.offence' },
     },
     inRehearsal: 'walk_away',
     reviewed: REVIEWED,
