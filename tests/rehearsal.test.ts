@@ -67,7 +67,8 @@ describe('rehearsal content', () => {
   test('asking for a check over their own radio is partial everywhere, and the feedback says why', () => {
     for (const f of allFeedback.filter((x) => x.move === 'radio_check')) {
       expect(f.verdict).toBe('partial');
-      expect(speak(f.feedback.key)).toMatch(/faked|check for yourself/);
+      // A radio can be faked; a call you make yourself is harder to fake (in Scotland too, where the check is Police Scotland's own).
+      expect(speak(f.feedback.key)).toMatch(/fake|check for yourself/);
     }
   });
 
