@@ -1,5 +1,4 @@
-import type { PersistenceAdapter, RequestInterceptor, Skill } from 'ask-sdk-core';
-import { SkillBuilders } from './askSdk';
+import { SkillBuilders, type PersistenceAdapter, type RequestInterceptor, type Skill } from 'ask-sdk-core';
 import { errorHandler } from './handlers/error';
 import { fallbackHandler } from './handlers/fallback';
 import { helpHandler } from './handlers/help';

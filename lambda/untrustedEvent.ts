@@ -25,7 +25,7 @@ function shallowEnough(value: unknown): boolean {
  * to the skill's own before the SDK copies them (it does so recursively, before any handler runs, and
  * a deeply nested attribute would overflow the stack); handlers check what is left.
  */
-export function asEnvelope(event: unknown): RequestEnvelope {
+function asEnvelope(event: unknown): RequestEnvelope {
   if (!isRecord(event)) return {} as RequestEnvelope;
   const session = event.session;
   if (!isRecord(session) || !isRecord(session.attributes)) return event as unknown as RequestEnvelope;

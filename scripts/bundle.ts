@@ -1,8 +1,7 @@
 /**
  * `npm run bundle`: the Lambda deployment package. Writes dist/bundle/index.js (one minified
- * CommonJS file for nodejs22.x exporting handler(event, context)), aws-dynamodb.js beside it when
- * the skill uses the DynamoDB client, the word groups read on first need (en-GB.guidance.json...),
- * and lambda.zip holding them all; prints the sizes. Fails when
+ * CommonJS file for nodejs24.x exporting handler(event, context)), aws-dynamodb.js beside it when
+ * the skill uses the DynamoDB client, and lambda.zip holding them; prints the sizes. Fails when
  * anything that must not ship (see FORBIDDEN_INPUTS) got in.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { INTENT_OF_TOPIC } from '../lambda/guidance';
+import { speakDigits } from '../simulator/understanding/normalise';
 import { PROJECT_ROOT } from './projectRoot';
 
 export const ANNOTATIONS_FILE = join(PROJECT_ROOT, 'dist/nlu/annotations.dev.json');
@@ -19,9 +20,6 @@ export interface Annotation {
   readonly expected: readonly [{ readonly intent: { readonly name: string } }];
 }
 
-const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-// How people in the UK say the numbers the dev sets use; any other number is read digit by digit.
-const SPOKEN_NUMBERS: Readonly<Record<string, string>> = { '999': 'nine nine nine', '101': 'one oh one', '112': 'one one two', '55': 'five five' };
 
 /**
  * The utterance as Alexa's speech recognition would hand it to the model: words only, lower case,
@@ -31,7 +29,7 @@ const SPOKEN_NUMBERS: Readonly<Record<string, string>> = { '999': 'nine nine nin
 export function spokenForm(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\d+/g, (digits) => ` ${SPOKEN_NUMBERS[digits] ?? [...digits].map((d) => DIGIT_WORDS[Number(d)]).join(' ')} `)
+    .replace(/\d+/g, (digits) => ` ${speakDigits(digits)} `)
     .replace(/[^a-z' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

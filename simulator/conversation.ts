@@ -1,4 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { isRecord } from '../lambda/util/isRecord';
 import type { InteractionModel } from './interactionModel';
 import { buildEnvelope, newSession, type RequestBody, type SessionInfo } from './envelope';
 import { ssmlToText } from './speechText';
@@ -18,8 +19,6 @@ export interface Reply {
   readonly rehearsal: { scene: string; move: string | null; verdict: string | null } | null;
   readonly card: { title: string; content: string } | null;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 function outputSsml(speech: ui.OutputSpeech | undefined): string {
   if (!speech) return '';

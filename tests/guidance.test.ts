@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CONVERSATION_TOPICS, GUIDANCE, INTENT_OF_TOPIC, pagesOf, TOPIC_IDS } from '../lambda/guidance';
 import { FACT_ROWS } from '../lambda/guidance/factSheet';
 import enGB from '../lambda/locales/en-GB.json';
-import { hasWords } from '../lambda/locales/i18n';
+import { isSentenceKey } from '../lambda/locales/i18n';
 import { MOVES } from '../lambda/rehearsal';
 
 const sheet = readFileSync(join(__dirname, 'fixtures', 'uk-facts.md'), 'utf8');
@@ -23,7 +23,7 @@ describe('the guidance module', () => {
 
   test('every part has words in the locale file', () => {
     const keys = [...allParts.map(({ part }) => part.key), ...GUIDANCE.map((e) => e.titleKey)];
-    expect(keys.filter((key) => !hasWords(key))).toEqual([]);
+    expect(keys.filter((key) => !isSentenceKey(key))).toEqual([]);
   });
 
   test('every topic the dev questions expect is answered: by a guidance entry, or by the conversation around it', () => {

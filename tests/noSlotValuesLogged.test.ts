@@ -1,6 +1,5 @@
 import { captureLogs } from './support/quietLogs';
 import { GUIDANCE } from '../lambda/guidance';
-import { REQUEST_EVENT } from '../lambda/observability/requestLog';
 import { intent, SessionDriver } from './support/requests';
 import { skillWithStore } from './support/skillWithStore';
 
@@ -10,6 +9,8 @@ import { skillWithStore } from './support/skillWithStore';
 
 const NEED = { value: "i'm deaf and partially sighted", id: 'deaf_partially_sighted' };
 const NATION = { value: 'glasgow', id: 'scotland' };
+/** The request log's event name (lambda/observability/requestLog.ts). */
+const REQUEST_EVENT = 'request';
 const LOGGED_FIELDS = ['event', 'requestType', 'intent', 'topic', 'latencyMs', 'sessionEnded'];
 
 describe('no slot value reaches the log, and no need reaches the store', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import enGB from '../lambda/locales/en-GB.json';
-import { hasWords, translatorFor } from '../lambda/locales/i18n';
+import { isSentenceKey, translatorFor } from '../lambda/locales/i18n';
 import {
   MOVE_IDS, MOVES, SCENES, chooseScene, hint, hintKey, openScene, play, readProgress, skip, summaryLines, withEnded, withUnfinished,
   NO_PROGRESS, type Feedback, type MoveId, type SceneProgress, type SceneSpec,
@@ -46,7 +46,7 @@ describe('rehearsal content', () => {
       ...allFeedback.map((f) => f.feedback.key),
       'rehearsal.start.howItWorks', 'rehearsal.again', 'rehearsal.skipped', 'rehearsal.howTo', 'rehearsal.notSure',
     ];
-    expect(keys.filter((key) => !hasWords(key))).toEqual([]);
+    expect(keys.filter((key) => !isSentenceKey(key))).toEqual([]);
   });
 
   test('feedback that judges a move names fact-sheet rows, and every row exists', () => {

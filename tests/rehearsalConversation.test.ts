@@ -1,57 +1,27 @@
 import { captureLogs } from './support/quietLogs';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../lambda/skill';
-import { ssmlToText } from '../simulator/speechText';
 import type { RequestBody } from '../simulator/envelope';
+import { conversationOf, said, testTurns, user as to, type Turn } from './support/conversation';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, launch, SessionDriver } from './support/requests';
-import { problemsWith } from './support/wellFormed';
 
-// Rehearsal conversations, as scripts: what the user says (the intent Alexa would send), then what the
-// reply must do. Every reply is also checked for valid SSML, no bare numbers and no dead end.
-
-const said = (r: ResponseEnvelope) => ssmlToText(r.response.outputSpeech?.type === 'SSML' ? r.response.outputSpeech.ssml : '');
-const conversationOf = (r: ResponseEnvelope) => (r.sessionAttributes?.conversation ?? {}) as { topic?: string; rehearsal?: Record<string, unknown> | null };
-
-interface Expect {
-  readonly move?: string | null;
-  readonly verdict?: string | null;
-  readonly says?: RegExp;
-  readonly never?: RegExp;
-  readonly ends?: boolean;
-  readonly topic?: string | null;
-}
-type Step = readonly [RequestBody, Expect];
+// Rehearsal conversations, as scripts of user and Alexa turns (tests/support/conversation.ts). A turn
+// that does not name a topic must be part of the role play (topic rehearse, and the scene given, if
+// any); one that names it (undefined: any topic) is not.
 
 const scene = (id: string) => ({ scene: { value: id, id } });
 const start = (id?: string): RequestBody => intent('StartRehearsalIntent', id ? scene(id) : {}, ['scene']);
-const to = (name: string): RequestBody => intent(name);
+const timedOut: RequestBody = { type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' };
 
 function skillWith(store = new MemoryAdapter()) {
   const skill = buildSkill({ persistenceAdapter: store });
   return { store, driver: new SessionDriver((event) => skill.invoke(event)) };
 }
 
-async function play(steps: readonly Step[], driver = skillWith().driver, sceneId?: string): Promise<ResponseEnvelope[]> {
-  const replies: ResponseEnvelope[] = [];
-  for (const [body, expected] of steps) {
-    const r = await driver.send(body);
-    replies.push(r);
-    const label = `${body.type === 'IntentRequest' ? body.intent : body.type} -> ${said(r)}`;
-    expect({ label, problems: await problemsWith(r) }).toEqual({ label, problems: [] });
-    const report = conversationOf(r).rehearsal ?? null;
-    if (expected.topic !== undefined) expect({ label, topic: conversationOf(r).topic ?? null }).toEqual({ label, topic: expected.topic });
-    else {
-      expect({ label, topic: conversationOf(r).topic }).toEqual({ label, topic: 'rehearse' });
-      if (sceneId) expect({ label, scene: report?.scene }).toEqual({ label, scene: sceneId });
-    }
-    if (expected.move !== undefined) expect({ label, move: report?.move ?? null }).toEqual({ label, move: expected.move });
-    if (expected.verdict !== undefined) expect({ label, verdict: report?.verdict ?? null }).toEqual({ label, verdict: expected.verdict });
-    if (expected.says) expect({ label, says: expected.says.test(said(r)) }).toEqual({ label, says: true });
-    if (expected.never) expect({ label, never: expected.never.test(said(r)) }).toEqual({ label, never: false });
-    expect({ label, ends: r.response.shouldEndSession !== false }).toEqual({ label, ends: expected.ends ?? false });
-  }
-  return replies;
+function play(turns: readonly Turn[], driver = skillWith().driver, sceneId?: string): Promise<ResponseEnvelope[]> {
+  return testTurns(driver, turns.map(([body, alexa]): Turn =>
+    [body, 'topic' in alexa ? alexa : { topic: 'rehearse', ...(sceneId ? { scene: sceneId } : {}), ...alexa }]));
 }
 
 const nineNineNineFirst = (r: ResponseEnvelope) => {
@@ -137,7 +107,7 @@ describe('a script for every scene', () => {
 
 describe('the arrest moment: check first, never into his car, never fight a genuine officer', () => {
   // The night street's last beat is the verbal arrest; skipping there keeps each script to the moment.
-  const toArrest: Step[] = [
+  const toArrest: Turn[] = [
     [start('quiet_street'), { move: null }],
     [to('AMAZON.NextIntent'), { move: null }],
     [to('AMAZON.NextIntent'), { move: null }],
@@ -247,10 +217,8 @@ describe('outside a rehearsal', () => {
     ['AcknowledgeSignalMoveIntent', 'overview'],
     ['DontKnowMoveIntent', 'help'],
   ])('%s gets the closest answer (%s)', async (name, topic) => {
-    const r = await skillWith().driver.send(to(name));
-    expect(conversationOf(r).topic).toBe(topic);
+    const [r] = await testTurns(skillWith().driver, [[to(name), { topic }]]) as [ResponseEnvelope];
     expect(conversationOf(r).rehearsal ?? null).toBeNull();
-    expect(await problemsWith(r)).toEqual([]);
     if (topic === 'danger') expect(nineNineNineFirst(r)).toBeLessThan(8);
   });
 
@@ -259,9 +227,7 @@ describe('outside a rehearsal', () => {
     let r = await driver.send(to('QuestionsToAskIntent'));
     for (let i = 0; i < 5 && /hear more\?$|Northern Ireland\?$/.test(said(r)); i++) r = await driver.send(to('AMAZON.NextIntent'));
     expect(said(r)).toMatch(/Would you like to practise what to say\?$/);
-    r = await driver.send(to('AMAZON.YesIntent'));
-    expect(conversationOf(r).topic).toBe('rehearse');
-    expect(said(r)).toMatch(/Let's practise/);
+    await testTurns(driver, [[to('AMAZON.YesIntent'), { topic: 'rehearse', says: /Let's practise/ }]]);
   });
 });
 
@@ -275,12 +241,9 @@ describe('progress kept per user', () => {
       [to('AskWhyStoppedMoveIntent'), { verdict: 'good' }],
       [to('GetToSafetyMoveIntent'), { verdict: 'good', says: /One to remember next time: ask to see their warrant card/ }],
       [to('AMAZON.StopIntent'), { ends: true }],
+      [launch(), { topic: null, says: [/^If you're in danger now, call nine nine nine on your own phone\./, /Last time you practised, the warrant card slipped your mind\. Would you like to practise what to say\?$/] }],
+      [to('AMAZON.YesIntent'), { topic: 'rehearse', scene: 'busy_street' }],
     ], driver);
-    const r = await driver.send(launch());
-    expect(said(r)).toMatch(/^If you're in danger now, call nine nine nine on your own phone\./);
-    expect(said(r)).toMatch(/Last time you practised, the warrant card slipped your mind\. Would you like to practise what to say\?$/);
-    const yes = await driver.send(to('AMAZON.YesIntent'));
-    expect(conversationOf(yes).rehearsal).toMatchObject({ scene: 'busy_street' });
     expect(store.items.size).toBe(1);
   });
 
@@ -291,35 +254,34 @@ describe('progress kept per user', () => {
       [to('AskWarrantCardMoveIntent'), { verdict: 'good' }],
       [to('StandFirmMoveIntent'), { verdict: 'good' }],
       [to('AMAZON.CancelIntent'), { ends: true }],
+      [launch(), { topic: null, says: /Last time you practised, calling the police yourself to check slipped your mind\./ }],
     ], driver);
-    expect(said(await driver.send(launch()))).toMatch(/Last time you practised, calling the police yourself to check slipped your mind\./);
   });
 
   test('a session that timed out mid-scene is offered at the next launch, and picked up where it was', async () => {
     const { driver } = skillWith();
-    await play([[start('front_door'), {}], [to('AskWarrantCardMoveIntent'), { verdict: 'good' }]], driver);
-    await driver.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
-    const opened = await driver.send(launch());
-    expect(said(opened)).toMatch(/^If you're in danger now, call nine nine nine.*You were part-way through the front door scene\. Shall we pick it up\?$/);
-    expect(await problemsWith(opened)).toEqual([]);
     await play([
+      [start('front_door'), {}],
+      [to('AskWarrantCardMoveIntent'), { verdict: 'good' }],
+      [timedOut, { topic: undefined, ends: true, silent: true }],
+      [launch(), { topic: null, says: /^If you're in danger now, call nine nine nine.*You were part-way through the front door scene\. Shall we pick it up\?$/ }],
       [to('AMAZON.YesIntent'), { move: null, says: /^Let's pick up where you left off\..*There's been fraud on your account/ }],
       [to('CallToCheckMoveIntent'), { verdict: 'good' }],
       [to('AMAZON.StopIntent'), { ends: true, says: /You asked for the warrant card\. You checked by calling the police yourself/ }],
+      [launch(), { topic: null, never: /part-way/ }],
     ], driver, 'front_door');
-    expect(said(await driver.send(launch()))).not.toMatch(/part-way/);
   });
 
   test('no to picking it up forgets it, and the session carries on', async () => {
     const { driver } = skillWith();
-    await play([[start('busy_street'), {}]], driver);
-    await driver.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
-    await driver.send(launch());
-    const no = await driver.send(to('AMAZON.NoIntent'));
-    expect(no.response.shouldEndSession).toBe(false);
-    expect(await problemsWith(no)).toEqual([]);
-    await driver.send(to('AMAZON.StopIntent'));
-    expect(said(await driver.send(launch()))).not.toMatch(/part-way/);
+    await play([
+      [start('busy_street'), {}],
+      [timedOut, { topic: undefined, ends: true, silent: true }],
+      [launch(), { topic: null, says: /part-way/ }],
+      [to('AMAZON.NoIntent'), { topic: null, ends: false }],
+      [to('AMAZON.StopIntent'), { topic: 'stop', ends: true }],
+      [launch(), { topic: null, never: /part-way/ }],
+    ], driver);
   });
 
   test('with the store failing, rehearsal and launch still answer', async () => {

@@ -1,5 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import { getIntentName } from '../askSdk';
+import { getIntentName, type HandlerInput } from 'ask-sdk-core';
 import type { Line } from '../speech/ssml';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';

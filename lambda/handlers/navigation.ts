@@ -46,7 +46,7 @@ export function nextPage(input: HandlerInput): Response {
   return speakPage(input, entry, state.page + 1, state.nation);
 }
 
-export function previousPage(input: HandlerInput): Response {
+function previousPage(input: HandlerInput): Response {
   const state = stateOf(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
@@ -54,7 +54,7 @@ export function previousPage(input: HandlerInput): Response {
   return speakPage(input, entry, state.page - 1, state.nation, lead);
 }
 
-export function startOver(input: HandlerInput): Response {
+function startOver(input: HandlerInput): Response {
   const state = stateOf(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');

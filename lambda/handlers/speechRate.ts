@@ -1,5 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import { getIntentName } from '../askSdk';
+import { getIntentName, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { fasterThan, NORMAL_RATE, slowerThan, type SpeechRate } from '../persistence/preferences';
 import type { Line } from '../speech/ssml';

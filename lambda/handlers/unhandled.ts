@@ -1,5 +1,4 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { getRequestType } from '../askSdk';
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { fallbackAnswer } from './fallback';
 import { respond } from './support/respond';

@@ -1,7 +1,3 @@
-// A plain require: an ES default import of a built-in makes the bundler copy all of its exports
-// into a wrapper at start-up.
-import fs = require('node:fs');
-
 /**
  * Structured logs: one JSON object per line on standard error, so standard output stays free for the
  * simulator's batch contract and CloudWatch can parse every line. Callers pass only fields that carry
@@ -9,11 +5,8 @@ import fs = require('node:fs');
  */
 export type LogSink = (line: string) => void;
 
-// Straight to file descriptor 2, through the fs module (looked up at each call, so a test harness can
-// watch it): the bytes process.stderr would write, without building that stream object on the first
-// request, about a millisecond of every cold start.
 export const writeToStandardError: LogSink = (line) => {
-  fs.writeSync(2, `${line}\n`);
+  process.stderr.write(`${line}\n`);
 };
 
 let sink: LogSink = writeToStandardError;

@@ -9,7 +9,7 @@ import { isRecord } from '../util/isRecord';
 const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** The request log's event name; the fuzz harness and tests read lines by it. */
-export const REQUEST_EVENT = 'request';
+const REQUEST_EVENT = 'request';
 
 const STARTED_AT = 'requestStartedAt';
 

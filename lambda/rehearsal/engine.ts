@@ -33,7 +33,7 @@ const beatLine = (p: SceneProgress): Line[] => {
 
 const addOnce = (list: readonly MoveId[], move: MoveId): MoveId[] => (list.includes(move) ? [...list] : [...list, move]);
 
-export function newScene(scene: SceneId): SceneProgress {
+function newScene(scene: SceneId): SceneProgress {
   return { scene, beat: 0, made: [], unsafe: [] };
 }
 

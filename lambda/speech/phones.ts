@@ -2,7 +2,7 @@
  * Phone numbers the skill mentions. Locale sentences write them as {{phone.999}}; speech renders each
  * as the words people in the UK say (a <sub> alias), cards keep the digits.
  */
-export const PHONE_NUMBERS = ['999', '101', '112', '55', '18000', '18001'] as const;
+const PHONE_NUMBERS = ['999', '101', '112', '55', '18000', '18001'] as const;
 export type PhoneNumber = (typeof PHONE_NUMBERS)[number];
 
 // Private-use characters mark a number inside a translated sentence until the channel is chosen;

@@ -21,7 +21,7 @@ export const NORMAL_VOICE: VoiceSettings = { ratePercent: 100 };
 
 const PAUSE_BETWEEN_LINES = '<break time="300ms"/>';
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -35,75 +35,43 @@ function dropUnspeakable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
-function translate(t: Translate, line: Line): string {
-  // Phone numbers last, so no value can stand in for a number the sentence speaks; with no values of
-  // its own, the line passes the shared frozen markers, by which the translator remembers sentences.
-  return String(t(line.key, line.params ? { ...line.params, ...PHONE_MARKERS } : PHONE_MARKERS));
-}
-
-/**
- * One translated sentence in each of its three forms. The SSML is made at once; the plain and card
- * text only when first asked for: most answers have no card and no screen, and making them anyway
- * cost about 0.2 ms of every cold start.
- */
-class RenderedLine {
-  private plainText: string | undefined;
-  private cardText: string | undefined;
+/** One line, said once through t(), in each form an answer uses it. */
+export interface SaidLine {
+  /** For Alexa: escaped, phone numbers as the words people in the UK say them. */
   readonly ssml: string;
-
-  constructor(private readonly t: Translate, private readonly speakable: string) {
-    this.ssml = stripMarkers(replaceMarkedNumbers(escapeXml(speakable), (digits) => `<sub alias="${escapeXml(this.alias(digits))}">${digits}</sub>`));
-  }
-
-  get plain(): string {
-    this.plainText ??= stripMarkers(replaceMarkedNumbers(this.speakable, (digits) => this.alias(digits)));
-    return this.plainText;
-  }
-
-  get card(): string {
-    this.cardText ??= writtenYears(stripMarkers(replaceMarkedNumbers(this.speakable, (digits) => digits)));
-    return this.cardText;
-  }
-
-  private alias(digits: string): string {
-    return String(this.t(`phones.${digits}`));
-  }
-}
-
-// The same few hundred sentences are said again and again, so each is rendered once per warm
-// container. Bounded, because a sentence can carry inserted values; the phone words come from the
-// locale, so the translator is part of the key.
-const MAX_REMEMBERED_LINES = 2000;
-const renderedLines = new WeakMap<Translate, Map<string, RenderedLine>>();
-
-function rendered(t: Translate, text: string): RenderedLine {
-  let lines = renderedLines.get(t);
-  if (!lines) renderedLines.set(t, (lines = new Map()));
-  let line = lines.get(text);
-  if (!line) {
-    if (lines.size >= MAX_REMEMBERED_LINES) lines.clear();
-    line = new RenderedLine(t, dropUnspeakable(text));
-    lines.set(text, line);
-  }
-  return line;
+  /** The same words as plain text, for a screen reader's label. */
+  readonly plain: string;
+  /** For the card and the screen: phone numbers and years in digits. */
+  readonly card: string;
 }
 
 /**
- * The one place SSML is built. Every translated sentence, with whatever values were inserted into
- * it, is escaped here before any tag is added.
+ * The one place a line becomes words: one t() call, its phone numbers marked so that each form can
+ * say them its own way. Every inserted value is escaped here, with the sentence, before any tag is
+ * added; the phone markers go last, so no value can stand in for a number the sentence speaks.
  */
-export function render(t: Translate, lines: readonly Line[], voice: VoiceSettings = NORMAL_VOICE): Rendered {
-  const parts = lines.map((line) => rendered(t, translate(t, line)));
-  const body = parts.map((part) => part.ssml).join(PAUSE_BETWEEN_LINES);
-  const rate = Math.round(voice.ratePercent);
-  const voiced = rate === 100 ? body : `<prosody rate="${rate}%">${body}</prosody>`;
+export function sayLine(t: Translate, line: Line): SaidLine {
+  const words = dropUnspeakable(String(t(line.key, { ...line.params, ...PHONE_MARKERS })));
+  const alias = (digits: string) => String(t(`phones.${digits}`));
   return {
-    ssml: `<speak>${voiced}</speak>`,
-    get plain() {
-      return parts.map((part) => part.plain).join(' ');
-    },
-    get card() {
-      return parts.map((part) => part.card).join(' ');
-    },
+    ssml: stripMarkers(replaceMarkedNumbers(escapeXml(words), (digits) => `<sub alias="${escapeXml(alias(digits))}">${digits}</sub>`)),
+    plain: stripMarkers(replaceMarkedNumbers(words, alias)),
+    card: writtenYears(stripMarkers(replaceMarkedNumbers(words, (digits) => digits))),
   };
+}
+
+/** Lines already said, as one SSML document at the user's rate, with a short pause between lines. */
+export function speak(lines: readonly SaidLine[], voice: VoiceSettings = NORMAL_VOICE): string {
+  const body = lines.map((line) => line.ssml).join(PAUSE_BETWEEN_LINES);
+  const rate = Math.round(voice.ratePercent);
+  return `<speak>${rate === 100 ? body : `<prosody rate="${rate}%">${body}</prosody>`}</speak>`;
+}
+
+/** Card text of lines already said. */
+export const cardText = (lines: readonly SaidLine[]): string => lines.map((line) => line.card).join(' ');
+
+/** Lines in all three forms at once, for callers outside an answer (the error handler, the text guide). */
+export function render(t: Translate, lines: readonly Line[], voice: VoiceSettings = NORMAL_VOICE): Rendered {
+  const said = lines.map((line) => sayLine(t, line));
+  return { ssml: speak(said, voice), plain: said.map((line) => line.plain).join(' '), card: cardText(said) };
 }

@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { SEPARATE_WORD_GROUPS, wordGroupFile } from '../../lambda/locales/wordGroups';
 import { DYNAMODB_EXPORTS } from '../../lambda/persistence/dynamoDbExports';
 import { PROJECT_ROOT } from '../projectRoot';
 import { LAMBDA_FLAGS } from './esbuildFlags';
@@ -15,9 +14,7 @@ export const MAIN_FILE = 'index.js';
 /**
  * The DynamoDB client is bundled (our own pinned version, not whatever the runtime carries) but
  * into a file of its own beside index.js, which Node reads only when the store is first used.
- * Measured here: the whole client was about 550 KB minified (340 KB as the skill uses it), and
- * merely compiling it inside index.js, even never run, added some 20 ms to every cold start,
- * including those that never touch the store.
+ * Kept because it buys a measurable share of a cold launch that reads the store.
  */
 export const DYNAMODB_PACKAGES = Object.keys(DYNAMODB_EXPORTS) as (keyof typeof DYNAMODB_EXPORTS)[];
 export const DYNAMODB_FILE = 'aws-dynamodb.js';
@@ -42,10 +39,7 @@ export interface BundledFile {
 
 export interface SkillBundle {
   readonly dir: string;
-  /**
-   * index.js first, then aws-dynamodb.js when the skill uses the DynamoDB client, then the word
-   * groups kept out of index.js (en-GB.guidance.json...).
-   */
+  /** index.js first, then aws-dynamodb.js when the skill uses the DynamoDB client. */
   readonly files: readonly BundledFile[];
   /** The source files (relative to the project root) inside each bundled file. */
   readonly inputs: Readonly<Record<string, readonly string[]>>;
@@ -69,35 +63,6 @@ function dynamoDbInItsOwnFile(requested: Set<string>): Plugin {
         loader: 'js',
       }));
       builder.onResolve({ filter: /.*/, namespace: SHIM }, (args) => ({ path: args.path, external: true }));
-    },
-  };
-}
-
-/** One locale's group of words, taken out of index.js into a file of its own. */
-interface WordGroupFile {
-  readonly name: string;
-  readonly words: unknown;
-}
-
-/**
- * Bundles each locale file (lambda/locales/xx-YY.json) without its separate word groups, and records
- * those groups to be written beside index.js, where lambda/locales/i18n.ts reads them on first need.
- */
-function separateWordGroups(taken: WordGroupFile[]): Plugin {
-  return {
-    name: 'separate-word-groups',
-    setup(builder) {
-      builder.onLoad({ filter: /[\\/]lambda[\\/]locales[\\/][^\\/]+\.json$/ }, (args) => {
-        const locale = basename(args.path, '.json');
-        const file = JSON.parse(readFileSync(args.path, 'utf8')) as { translation: Record<string, unknown> };
-        const translation = { ...file.translation };
-        for (const group of SEPARATE_WORD_GROUPS) {
-          if (translation[group] === undefined) throw new Error(`${args.path} has no word group "${group}"`);
-          taken.push({ name: wordGroupFile(locale, group), words: translation[group] });
-          delete translation[group];
-        }
-        return { contents: JSON.stringify({ ...file, translation }), loader: 'json' };
-      });
     },
   };
 }
@@ -130,22 +95,20 @@ export async function buildDynamoDbFile(dir: string): Promise<Metafile> {
 export async function buildSkillBundle(dir: string, entry: string = SKILL_ENTRY): Promise<SkillBundle> {
   mkdirSync(dir, { recursive: true });
   const requested = new Set<string>();
-  const wordGroups: WordGroupFile[] = [];
   const main = await build({
     ...LAMBDA_FLAGS,
     absWorkingDir: PROJECT_ROOT,
     entryPoints: [entry],
     outfile: join(dir, MAIN_FILE),
     metafile: true,
-    plugins: [dynamoDbInItsOwnFile(requested), separateWordGroups(wordGroups)],
+    plugins: [dynamoDbInItsOwnFile(requested)],
   });
   const metafiles: Record<string, Metafile> = { [MAIN_FILE]: main.metafile };
   if (requested.size > 0) metafiles[DYNAMODB_FILE] = await buildDynamoDbFile(dir);
   const names = Object.keys(metafiles);
-  for (const group of wordGroups) writeFileSync(join(dir, group.name), JSON.stringify(group.words));
   return {
     dir,
-    files: [...names, ...wordGroups.map((group) => group.name)].map((name) => ({ name, bytes: statSync(join(dir, name)).size })),
+    files: names.map((name) => ({ name, bytes: statSync(join(dir, name)).size })),
     inputs: Object.fromEntries(names.map((name) => [name, inputsOf(metafiles[name] as Metafile)])),
     metafiles,
   };

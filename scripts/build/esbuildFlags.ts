@@ -7,7 +7,7 @@ import type { BuildOptions } from 'esbuild';
 export const LAMBDA_FLAGS = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'cjs',
   minify: true,
   legalComments: 'none',

@@ -7,7 +7,7 @@ import { SlotFinder } from './slots';
 import { trainingExamples } from './trainingData';
 import { FALLBACK_INTENT, type Understanding, type Understood } from './types';
 
-// @nlpjs/basic ships no type declarations; this is the part of its API used here.
+// nlp.js ships no type declarations; this is the part of its API used here.
 interface NlpProcessResult { intent: string; score: number }
 interface Nlp {
   addLanguage(locale: string): void;
@@ -18,7 +18,10 @@ interface Nlp {
   import(data: string): void;
 }
 interface Dock { get(name: 'nlp'): Nlp }
-const { dockStart } = require('@nlpjs/basic') as { dockStart(settings: unknown): Promise<Dock> };
+// @nlpjs/basic's loader, given Basic's plugins but its pino logger, which warns on load that its
+// prettyPrint option is deprecated (the container's own logger stays silent with log off).
+const { dockStart } = require('@nlpjs/core-loader') as { dockStart(settings: unknown): Promise<Dock> };
+const BASIC_WITHOUT_PINO = ['Evaluator', 'JavascriptCompiler', 'Nlp', 'Template'];
 
 export interface NlpjsOptions {
   /** Below this score the request goes to the fallback intent, as Alexa's would. */
@@ -32,7 +35,7 @@ export async function createNlpjsUnderstanding(model: InteractionModel, options:
   const slots = new SlotFinder(model);
   const examples = trainingExamples(model, slots);
   const dock = await dockStart({
-    use: ['Basic'],
+    use: BASIC_WITHOUT_PINO,
     settings: { nlp: { autoSave: false, autoLoad: false, log: false, forceNER: false, nlu: { log: false } } },
   });
   const nlp = dock.get('nlp');

@@ -4,7 +4,7 @@
  */
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-function speakDigits(digits: string): string {
+export function speakDigits(digits: string): string {
   // "101" is said "one oh one"; a zero inside a phone number is "oh".
   return digits.split('').map((d, i) => (d === '0' && i > 0 ? 'oh' : DIGIT_WORDS[Number(d)])).join(' ');
 }

@@ -33,7 +33,7 @@ function asksForNation(input: HandlerInput, entry: GuidanceEntry, page: number, 
  * sentence (not legal advice, "say more to hear how") staying with the point before it. An entry
  * marked whole (the danger answer) is never split.
  */
-export function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLength): (readonly GuidancePart[])[] {
+function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLength): (readonly GuidancePart[])[] {
   const pages = pagesOf(entry, nation);
   if (answers === 'full' || entry.whole) return pages;
   const points: GuidancePart[][] = [];

@@ -1,5 +1,4 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { getIntentName, getRequestType } from '../../askSdk';
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 
 type Handle = (input: HandlerInput) => Response | Promise<Response>;

@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Nation, TopicId } from '../../guidance/types';
 import { renderDocumentDirective, supportsApl } from '../../speech/apl';
-import { render, type Line } from '../../speech/ssml';
+import { cardText, sayLine, speak, type Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { ownedSessionAttributes } from './session';
 import { readState, type ConversationState, type Offer, type RehearsalReport, type SpokenAnswer } from './state';
@@ -43,30 +43,27 @@ const repromptLine = (offer: Offer): Line => ({ key: `offers.${offer}.reprompt` 
 export function respond(input: HandlerInput, answer: Answer): Response {
   const { t, voice } = contextOf(input);
   const builder = input.responseBuilder;
-  const spoken = answer.close === 'end' ? answer.lines : [...answer.lines, offerLine(answer.close)];
-  const rendered = render(t, spoken, voice);
-  builder.speak(rendered.ssml);
+  // Each line is said once, and those words serve the speech, the card and the screen.
+  const said = (answer.close === 'end' ? answer.lines : [...answer.lines, offerLine(answer.close)]).map((line) => sayLine(t, line));
+  builder.speak(speak(said, voice));
 
   const cardTitle = answer.card?.title ?? (answer.cardTitleKey ? String(t(answer.cardTitleKey)) : undefined);
   if (answer.card) {
     builder.withSimpleCard(answer.card.title, answer.card.content);
   } else if (cardTitle) {
-    builder.withSimpleCard(cardTitle, render(t, answer.lines).card);
+    builder.withSimpleCard(cardTitle, cardText(said.slice(0, answer.lines.length)));
   }
   if (supportsApl(input.requestEnvelope)) {
     // The same words as the speech, one paragraph per sentence, for reading along or VoiceView.
     builder.addDirective(renderDocumentDirective({
       title: cardTitle ?? String(t('skillName')),
-      paragraphs: spoken.map((line) => {
-        const words = render(t, [line]);
-        return { text: words.card, label: words.plain };
-      }),
+      paragraphs: said.map((line) => ({ text: line.card, label: line.plain })),
     }));
   }
   if (answer.close === 'end') {
     builder.withShouldEndSession(true);
   } else {
-    builder.reprompt(render(t, [repromptLine(answer.close)], voice).ssml);
+    builder.reprompt(speak([sayLine(t, repromptLine(answer.close))], voice));
     builder.withShouldEndSession(false);
   }
 

@@ -41,7 +41,7 @@ export interface ConversationState {
   readonly last: SpokenAnswer | null;
 }
 
-export const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, entry: null, page: 0, nation: null, last: null };
+const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, entry: null, page: 0, nation: null, last: null };
 
 
 /**

@@ -1,5 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType } from '../../askSdk';
+import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import { DEFAULT_PREFERENCES, isDefault, readPreferences, type Preferences } from '../../persistence/preferences';
 import { readUserData, writeUserPart } from '../../persistence/userData';
 import { contextFor, contextOf, setContext } from './context';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { isRecord } from '../../../lambda/util/isRecord';
 import { loadInteractionModel, type InteractionModel } from '../../../simulator/interactionModel';
 import { CANARY, hostileText, markedJson, markedText } from './hostile';
 import { sessionAttributes, type SessionAttributesCase } from './sessions';
@@ -256,8 +257,6 @@ export function localePairs(options: EnvelopeOptions, model: InteractionModel = 
     locale: other,
   }));
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Ways to break an envelope's structure (what Alexa never sends): the skill must still answer. */
 const breakages: readonly ((e: Record<string, unknown>) => unknown)[] = [

@@ -4,6 +4,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { TOPIC_IDS } from '../../../lambda/guidance/types';
 import { OWNED_SESSION_ATTRIBUTES } from '../../../lambda/handlers/support/session';
 import { readState } from '../../../lambda/handlers/support/state';
+import { isRecord } from '../../../lambda/util/isRecord';
 import enGB from '../../../lambda/locales/en-GB.json';
 import { ssmlToText } from '../../../simulator/speechText';
 import { problemsWith } from '../wellFormed';
@@ -44,7 +45,6 @@ export interface FuzzReport {
   ms: number;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const ssmlOf = (speech: unknown) => (isRecord(speech) && typeof speech.ssml === 'string' ? speech.ssml : '');
 
 /** JSON with object keys sorted, to compare values whatever order their keys were written in. */
