@@ -1,4 +1,9 @@
-/** Tests run TypeScript through SWC (fast, no type-check); `npm test` type-checks with tsc first. */
+/**
+ * Tests run TypeScript through SWC (fast, no type-check); `npm test` type-checks with tsc first.
+ * `npm test` runs jest with node --experimental-vm-modules: the simulator's fastText loads its
+ * WebAssembly core with a dynamic import(), which jest can serve only with that flag. Run single
+ * files with `npm test -- tests/x.test.ts`.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
   // Kept beside the bundle (not in the zip) for `esbuild --analyze`-style inspection.
   writeFileSync(join(BUNDLE_DIR, 'metafile.json'), JSON.stringify(bundle.metafiles));
-  const zipBytes = writeZip(
+  const zipBytes = await writeZip(
     join(BUNDLE_DIR, ZIP_NAME),
     bundle.files.map((file) => ({ name: file.name, data: readFileSync(join(BUNDLE_DIR, file.name)) })),
   );

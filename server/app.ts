@@ -11,7 +11,7 @@ import type { SigningCertificateOptions } from './verification/signingCertificat
 import { checkTimestamp } from './verification/timestamp';
 
 /** Alexa's requests are a few kilobytes; this leaves room and bounds what an attacker can send. */
-export const DEFAULT_MAX_BODY_BYTES = 128 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 128 * 1024;
 
 export interface AppOptions {
   readonly skill: Skill;
@@ -29,7 +29,7 @@ export interface AppOptions {
 }
 
 /** Alexa's checks in order: the certificate URL is checked before its certificate is fetched. */
-export function alexaVerifiers(certificates: Partial<SigningCertificateOptions> = {}): Verifier[] {
+function alexaVerifiers(certificates: Partial<SigningCertificateOptions> = {}): Verifier[] {
   return [alexaSignatureVerifier(certificates)];
 }
 

@@ -9,7 +9,7 @@ import { refusalText } from './refusal';
  * a client that sends its headers or body slowly (slow loris) is cut off long before Alexa's own
  * 8-second wait would matter.
  */
-export interface ServerLimits {
+interface ServerLimits {
   readonly maxConnections: number;
   /** From connection to the end of the headers. */
   readonly headersTimeoutMs: number;
@@ -24,7 +24,7 @@ export interface ServerLimits {
   readonly timeoutCheckIntervalMs: number;
 }
 
-export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+const DEFAULT_SERVER_LIMITS: ServerLimits = {
   maxConnections: 64,
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { setLogSink } from '../lambda/observability/log';
 import { runBatch } from './batch';
 import { Conversation } from './conversation';
 import { loadInteractionModel } from './interactionModel';
 import { localSkill, emptyLocalStore } from './localSkill';
-import { createUnderstanding, DEFAULT_UNDERSTANDING, UNDERSTANDING_KINDS, type UnderstandingKind } from './understanding';
+import { createUnderstanding } from './understanding';
 
-interface Options { batch?: string; fresh?: boolean; nlu: UnderstandingKind }
+interface Options { batch?: string; fresh?: boolean }
 
 async function interactive(conversation: Conversation): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -36,12 +36,11 @@ async function main(): Promise<void> {
     .description('Talk to the skill in text; the handler only ever sees the intent Alexa would send.')
     .option('--batch <file>', 'read JSON Lines, write one JSON line per input line to standard output')
     .option('--fresh', 'empty the local store first (forget preferences and rehearsal progress)')
-    .addOption(new Option('--nlu <kind>', 'local understanding to use').choices(UNDERSTANDING_KINDS).default(DEFAULT_UNDERSTANDING))
     .parse();
   const options = program.opts<Options>();
   if (options.fresh) emptyLocalStore();
   const model = loadInteractionModel();
-  const conversation = new Conversation(localSkill(), await createUnderstanding(options.nlu, model), model);
+  const conversation = new Conversation(localSkill(), await createUnderstanding(model), model);
   if (options.batch) {
     await runBatch(readFileSync(options.batch, 'utf8'), conversation, (line) => process.stdout.write(`${line}\n`));
   } else {

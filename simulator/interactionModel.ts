@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface ModelSlot { readonly name: string; readonly type: string }
-export interface ModelIntent { readonly name: string; readonly samples: readonly string[]; readonly slots: readonly ModelSlot[] }
-export interface SlotValue { readonly id: string; readonly value: string; readonly synonyms: readonly string[] }
-export interface SlotType { readonly name: string; readonly values: readonly SlotValue[] }
+interface ModelSlot { readonly name: string; readonly type: string }
+interface ModelIntent { readonly name: string; readonly samples: readonly string[]; readonly slots: readonly ModelSlot[] }
+interface SlotValue { readonly id: string; readonly value: string; readonly synonyms: readonly string[] }
+interface SlotType { readonly name: string; readonly values: readonly SlotValue[] }
 export interface InteractionModel {
   readonly invocationName: string;
   readonly intents: readonly ModelIntent[];
   readonly types: readonly SlotType[];
 }
 
-export const MODEL_PATH = join(__dirname, '..', 'interactionModels', 'custom', 'en-GB.json');
+const MODEL_PATH = join(__dirname, '..', 'interactionModels', 'custom', 'en-GB.json');
 
 interface RawModel {
   interactionModel: {

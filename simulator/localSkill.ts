@@ -6,7 +6,7 @@ import type { SkillHandler } from './conversation';
  * Where the simulator keeps what the skill remembers for its one user. SIMULATOR_STORE_DIR moves it,
  * so that tests running batches side by side do not share (or empty) each other's store.
  */
-export const LOCAL_STORE_DIR = process.env.SIMULATOR_STORE_DIR || join(__dirname, '..', '.simulator', 'store');
+const LOCAL_STORE_DIR = process.env.SIMULATOR_STORE_DIR || join(__dirname, '..', '.simulator', 'store');
 
 /** The Lambda handler itself, pointed at a local file store instead of DynamoDB. */
 export function localSkill(): SkillHandler {

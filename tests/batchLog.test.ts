@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsx } from './support/tsx';
 
 // The batch contract: standard output carries one JSON line per input line and nothing else, while
 // the skill's request log goes to standard error. Run exactly as other tools run it.
@@ -18,7 +19,7 @@ describe('batch mode keeps standard output pure', () => {
   test('standard output is JSON lines only; every request is logged as JSON on standard error', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'batch-log-')), 'input.jsonl');
     writeFileSync(file, INPUT.map((line) => JSON.stringify(line)).join('\n'));
-    const run = spawnSync('npx', ['tsx', 'simulator/cli.ts', '--batch', file], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const run = spawnSync(...tsx('simulator/cli.ts', '--batch', file), { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     expect(run.status).toBe(0);
 
     const out = run.stdout.split('\n').filter((l) => l.length > 0);

@@ -121,19 +121,26 @@ describe('the Lambda bundle', () => {
     expect(rehearsal?.speech).toContain('Let&apos;s practise');
   });
 
-  it('zips into a deployment package that holds exactly the bundled files, readable by everyone', () => {
+  it('zips into a deployment package that holds exactly the bundled files, readable by everyone', async () => {
+    const entries = bundle.files.map(({ name }) => ({ name, data: readFileSync(join(dir, name)) }));
     const file = join(work, 'lambda.zip');
-    writeZip(file, bundle.files.map(({ name }) => ({ name, data: readFileSync(join(dir, name)) })));
-    const entries = readZip(readFileSync(file));
-    expect(entries.map((entry) => entry.name)).toEqual(bundle.files.map((bundled) => bundled.name));
-    for (const entry of entries) {
+    await writeZip(file, entries);
+    const archive = readFileSync(file);
+    const read = await readZip(archive);
+    expect(read.map((entry) => entry.name)).toEqual(bundle.files.map((bundled) => bundled.name));
+    for (const entry of read) {
       expect(entry.data.equals(readFileSync(join(dir, entry.name)))).toBe(true);
       expect(entry.mode & 0o444).toBe(0o444);
     }
     // Same input, same bytes: an unchanged skill gives an unchanged package.
     const again = join(work, 'again.zip');
-    writeZip(again, bundle.files.map(({ name }) => ({ name, data: readFileSync(join(dir, name)) })));
-    expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
+    await writeZip(again, entries);
+    expect(readFileSync(again).equals(archive)).toBe(true);
+    // The reader really checks: a CRC changed in the central directory is refused.
+    const centralEntry = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const broken = Buffer.from(archive);
+    broken.writeUInt32LE((broken.readUInt32LE(centralEntry + 16) ^ 1) >>> 0, centralEntry + 16);
+    await expect(readZip(broken)).rejects.toThrow(/CRC mismatch/);
   });
 });
 

@@ -25,7 +25,7 @@ describe('npm run certify', () => {
     try {
       output = execFileSync('npx', ['tsx', 'scripts/certify.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120000, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
-      throw new Error(String((error as { stdout?: string }).stdout ?? error));
+      throw new Error(String((error as { stdout?: string }).stdout ?? error), { cause: error });
     }
     const lines = output.trim().split('\n');
     expect(lines.filter((line) => line.startsWith('pass  '))).toHaveLength(OFFLINE_CHECKS.length);

@@ -7,6 +7,7 @@ import { translatorFor } from '../lambda/locales/i18n';
 import { MOVE_IDS, MOVES, SCENES } from '../lambda/rehearsal';
 import { render } from '../lambda/speech/ssml';
 import { FLAGGED, flagFor, guideMarkdown } from '../scripts/guideMarkdown';
+import { tsx } from './support/tsx';
 
 const t = translatorFor('en-GB');
 const guide = guideMarkdown();
@@ -85,7 +86,7 @@ describe('npm run guide: the whole guidance as Markdown', () => {
   });
 
   test('the script prints the same guide', () => {
-    const printed = execFileSync('npx', ['tsx', 'scripts/guide.ts'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    const printed = execFileSync(...tsx('scripts/guide.ts'), { cwd: join(__dirname, '..'), encoding: 'utf8' });
     expect(printed).toBe(guide);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsx } from './support/tsx';
 
 // Progress through the simulator's batch mode, with its file store, as other tools run it: what one
 // line saves, the next line sees. The store is a folder of this test's own, so batches run by other
@@ -14,7 +15,7 @@ interface Reply { intent: string; speech: string; endSession: boolean; topic: st
 function batch(lines: readonly object[]): (Reply | { name: string; replies: Reply[] })[] {
   const file = join(work, 'in.jsonl');
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
-  const out = execFileSync('npx', ['tsx', 'simulator/cli.ts', '--fresh', '--batch', file], {
+  const out = execFileSync(...tsx('simulator/cli.ts', '--fresh', '--batch', file), {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, SIMULATOR_STORE_DIR: join(work, 'store') },
   });
   return out.trim().split('\n').map((l) => JSON.parse(l));

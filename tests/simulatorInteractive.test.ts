@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsx } from './support/tsx';
 
 // `npm start` with no arguments: a text conversation. Lines typed ahead (or piped in) each get
 // their answer, in order.
 describe('the interactive simulator', () => {
   test('answers every line in turn: opening, a question, more, and stop', () => {
-    const output = execFileSync('npx', ['tsx', 'simulator/cli.ts'], {
+    const output = execFileSync(...tsx('simulator/cli.ts'), {
       cwd: join(__dirname, '..'),
       // The first answer asks where you are; "more" goes on with it all the same.
       input: '\nhow do i check an officer is genuine\nmore\nstop\n',

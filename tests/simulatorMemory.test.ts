@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsx } from './support/tsx';
 
 // Persistence across sessions, through the simulator's batch mode exactly as other tools run it,
 // with a store folder of its own so that other runs cannot share this user.
@@ -14,7 +15,7 @@ interface Reply { utterance: string; intent: string; ssml: string; speech: strin
 function runBatch(lines: string[]): Reply[] {
   const input = join(work, 'input.jsonl');
   writeFileSync(input, lines.map((utterance) => JSON.stringify({ utterance })).join('\n'));
-  const out = execFileSync('npx', ['tsx', 'simulator/cli.ts', '--fresh', '--batch', input], {
+  const out = execFileSync(...tsx('simulator/cli.ts', '--fresh', '--batch', input), {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, SIMULATOR_STORE_DIR: store },
   });
   return out.trim().split('\n').map((line) => JSON.parse(line) as Reply);

@@ -10,7 +10,7 @@ export { TOPIC_IDS } from './topics';
 export type TopicId = string;
 
 /** A row of ../shared/guidance/uk-facts.md, such as "A3" or "D3". */
-export type FactRowId = string;
+type FactRowId = string;
 
 /** One spoken sentence or short group of sentences, and the fact-sheet rows it rests on. */
 export interface GuidancePart {

@@ -7,6 +7,7 @@ import { userKeyOf } from './userKey';
 /**
  * A local store for the simulator: one JSON file per user in a folder. User ids are hashed into
  * file names, so nothing of the id itself is written to disk.
+ * @public (index.ts requires it on first use, where knip does not look)
  */
 export class FileAdapter implements PersistenceAdapter {
   constructor(private readonly dir: string) {}

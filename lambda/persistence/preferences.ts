@@ -6,7 +6,7 @@ import { isRecord } from '../util/isRecord';
  */
 
 /** Speaking rates, as percentages of Alexa's normal rate: few, and each step clearly audible. */
-export const SPEECH_RATES = [70, 80, 90, 100, 115, 130] as const;
+const SPEECH_RATES = [70, 80, 90, 100, 115, 130] as const;
 export type SpeechRate = (typeof SPEECH_RATES)[number];
 export const NORMAL_RATE: SpeechRate = 100;
 

@@ -64,7 +64,7 @@ export function resumeScene(progress: SceneProgress): Turn {
 }
 
 /** The key move to suggest next: the most important one not yet made in this scene. */
-export function suggestion(progress: SceneProgress): MoveId {
+function suggestion(progress: SceneProgress): MoveId {
   const scene = sceneSpec(progress.scene);
   const first = scene.keyMoves[0] ?? 'warrant_card';
   return scene.keyMoves.find((m) => !progress.made.includes(m)) ?? first;

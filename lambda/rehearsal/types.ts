@@ -49,7 +49,7 @@ export interface MoveSpec {
 }
 
 /** One moment of a scene: what the officer says or does, waiting for the user's move. */
-export interface Beat {
+interface Beat {
   readonly key: string;
 }
 

@@ -1,7 +1,7 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 
 /** One paragraph on screen: the words as written, and as VoiceView should read them aloud. */
-export interface ScreenParagraph {
+interface ScreenParagraph {
   readonly text: string;
   readonly label: string;
 }

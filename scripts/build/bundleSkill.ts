@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../projectRoot';
 import { LAMBDA_FLAGS } from './esbuildFlags';
 
 export { PROJECT_ROOT };
-export const SKILL_ENTRY = 'lambda/index.ts';
+const SKILL_ENTRY = 'lambda/index.ts';
 /** The Lambda handler setting that matches the bundle: file index.js, export `handler`. */
 export const LAMBDA_HANDLER = 'index.handler';
 export const MAIN_FILE = 'index.js';
@@ -16,7 +16,7 @@ export const MAIN_FILE = 'index.js';
  * into a file of its own beside index.js, which Node reads only when the store is first used.
  * Kept because it buys a measurable share of a cold launch that reads the store.
  */
-export const DYNAMODB_PACKAGES = Object.keys(DYNAMODB_EXPORTS) as (keyof typeof DYNAMODB_EXPORTS)[];
+const DYNAMODB_PACKAGES = Object.keys(DYNAMODB_EXPORTS) as (keyof typeof DYNAMODB_EXPORTS)[];
 export const DYNAMODB_FILE = 'aws-dynamodb.js';
 
 /** What must never reach Lambda: test and simulator tooling, aws-sdk v2, the fact-sheet registry. */
@@ -32,7 +32,7 @@ export const FORBIDDEN_INPUTS: readonly { readonly what: string; readonly patter
   { what: 'the fact-sheet registry', pattern: /(^|\/)lambda\/guidance\/factSheet\.ts$/ },
 ];
 
-export interface BundledFile {
+interface BundledFile {
   readonly name: string;
   readonly bytes: number;
 }
@@ -74,7 +74,7 @@ const inputsOf = (metafile: Metafile) => Object.keys(metafile.inputs).filter((in
  * package name, with one copy of what the packages share. The SDK's ES module builds are preferred
  * here (mainFields), because only those let esbuild leave out the commands the skill never sends.
  */
-export async function buildDynamoDbFile(dir: string): Promise<Metafile> {
+async function buildDynamoDbFile(dir: string): Promise<Metafile> {
   const imports = DYNAMODB_PACKAGES.map((name, p) =>
     `import { ${DYNAMODB_EXPORTS[name].map((exported, e) => `${exported} as p${p}e${e}`).join(', ')} } from ${JSON.stringify(name)};`);
   const objects = DYNAMODB_PACKAGES.map((name, p) =>

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
 /** The icon's one source, drawn by hand; the PNGs Alexa needs are drawn from it at build time. */
-export const ICON_SOURCE = join('assets', 'icon.svg');
+const ICON_SOURCE = join('assets', 'icon.svg');
 
 /** Where each icon goes in the skill package, the manifest field that names it, and its size. */
 export const ICONS = [

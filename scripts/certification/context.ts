@@ -63,7 +63,7 @@ export function submissionIn(root: string, urls: PublishingUrls = {}): Submissio
     languageModels,
     model,
     handler: (event) => skill.invoke(event) as ReturnType<SkillHandler>,
-    understanding: () => (understanding ??= createUnderstanding(undefined, model)),
+    understanding: () => (understanding ??= createUnderstanding(model)),
     urls,
   };
 }

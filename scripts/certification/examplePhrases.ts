@@ -29,7 +29,7 @@ const slotPattern = (model: LanguageModel, intent: Intent, sample: string) =>
   }).join('')}$`);
 
 /** The intent whose sample the request is, word for word (a {slot} stands for one of its type's words). */
-export function sampleIntent(model: LanguageModel, request: string): string | null {
+function sampleIntent(model: LanguageModel, request: string): string | null {
   for (const intent of model.intents) {
     if ((intent.samples ?? []).some((sample) => (sample.includes('{') ? slotPattern(model, intent, sample).test(request) : sample === request))) return intent.name;
   }

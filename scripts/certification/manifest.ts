@@ -2,7 +2,7 @@ import type { Check, Json, Submission } from './context';
 import { publishedLocales } from './context';
 
 /** Amazon's limits on the store listing, per locale, in characters (examplePhrases and keywords: in entries). */
-export const LISTING_LIMITS = { name: 50, summary: 160, description: 4000, examplePhrases: 3, keywords: 30, testingInstructions: 4000 } as const;
+const LISTING_LIMITS = { name: 50, summary: 160, description: 4000, examplePhrases: 3, keywords: 30, testingInstructions: 4000 } as const;
 
 const PRIVACY_ANSWERS = ['allowsPurchases', 'usesPersonalInfo', 'isChildDirected', 'isExportCompliant', 'containsAds', 'usesHealthInfo'];
 

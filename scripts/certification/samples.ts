@@ -2,7 +2,7 @@ import type { Check, LanguageModel, Submission } from './context';
 import { containsWords, WAKE_WORDS } from './words';
 
 /** The built-in intents every custom skill must have for certification. */
-export const REQUIRED_INTENTS = ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.FallbackIntent', 'AMAZON.NavigateHomeIntent'];
+const REQUIRED_INTENTS = ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.FallbackIntent', 'AMAZON.NavigateHomeIntent'];
 
 const SAMPLE_LENGTH = 200;
 const SLOT_REFERENCE = /\{([^}]*)\}/g;

@@ -9,7 +9,7 @@ import type { Submission } from './context';
  * requests whose words are Alexa's business, not ours: a fallback is what Alexa sends when nothing
  * matches, and the sweep of every intent should not depend on how well the local NLU guesses.
  */
-export const intentByName: Understanding = {
+const intentByName: Understanding = {
   understand: async (request) => {
     const [intent = '', ...slots] = request.trim().split(/\s+/);
     return {

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { Refusal } from '../refusal';
 
 /** The name Alexa's signing certificate carries among its subject alternative names. */
-export const ALEXA_SIGNING_DOMAIN = 'echo-api.amazon.com';
+const ALEXA_SIGNING_DOMAIN = 'echo-api.amazon.com';
 /** Amazon's chain is the signing certificate and one or two intermediates. */
 const MAX_CHAIN_LENGTH = 5;
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+?-----END CERTIFICATE-----/g;

@@ -11,7 +11,7 @@ export interface FetcherLimits {
   readonly maxBytes: number;
 }
 
-export const DEFAULT_FETCHER_LIMITS: FetcherLimits = { timeoutMs: 3000, maxBytes: 64 * 1024 };
+const DEFAULT_FETCHER_LIMITS: FetcherLimits = { timeoutMs: 3000, maxBytes: 64 * 1024 };
 
 type Get = (url: string, callback: (response: IncomingMessage) => void) => ClientRequest;
 

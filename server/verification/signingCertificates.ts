@@ -25,7 +25,7 @@ export interface SigningCertificateOptions {
   readonly now: () => number;
 }
 
-export const DEFAULT_SIGNING_CERTIFICATE_OPTIONS: Omit<SigningCertificateOptions, 'fetch' | 'trustedRoots'> = {
+const DEFAULT_SIGNING_CERTIFICATE_OPTIONS: Omit<SigningCertificateOptions, 'fetch' | 'trustedRoots'> = {
   maxGood: 8,
   goodMaxAgeMs: 24 * 60 * 60 * 1000,
   maxRefused: 256,

@@ -1,7 +1,7 @@
 import { Refusal } from '../refusal';
 
 /** Alexa's rule: a request's timestamp is within 150 seconds of now, either way. */
-export const TIMESTAMP_TOLERANCE_MS = 150_000;
+const TIMESTAMP_TOLERANCE_MS = 150_000;
 
 /** The ISO 8601 form Alexa writes; `Date.parse` alone would take "1" or "June 5" as dates. */
 const ISO_8601_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -11,7 +11,7 @@ import { problemsWith } from './wellFormed';
  */
 
 /** What Alexa must do in reply. Only what is given is checked, except `ends` (false unless given). */
-export interface AlexaTurn {
+interface AlexaTurn {
   /** What is said, as plain text: the whole of it, or patterns it matches (every one of them). */
   readonly says?: string | RegExp | readonly RegExp[];
   /** True when nothing at all is said (a session Alexa ended). */

@@ -10,7 +10,7 @@ export function skillWithStore(store = new MemoryAdapter()): { store: MemoryAdap
   return { store, handler: (event: RequestEnvelope) => skill.invoke(event) as Promise<ResponseEnvelope> };
 }
 
-export const ssmlOf = (r: ResponseEnvelope) => (r.response.outputSpeech?.type === 'SSML' ? r.response.outputSpeech.ssml : '');
+const ssmlOf = (r: ResponseEnvelope) => (r.response.outputSpeech?.type === 'SSML' ? r.response.outputSpeech.ssml : '');
 export const said = (r: ResponseEnvelope) => ssmlToText(ssmlOf(r));
 /** The prosody rate the answer is spoken at, as a percentage (100 when none is set). */
 export const rateOf = (r: ResponseEnvelope) => Number(/<prosody rate="(\d+)%">/.exec(ssmlOf(r))?.[1] ?? 100);

@@ -89,7 +89,7 @@ export function launchBodyStamped(timestamp: unknown): string {
   return JSON.stringify(envelope);
 }
 
-export const sign = (body: string, key: string) => createSign('RSA-SHA256').update(body, 'utf8').sign(key, 'base64');
+const sign = (body: string, key: string) => createSign('RSA-SHA256').update(body, 'utf8').sign(key, 'base64');
 
 /** Headers of a request signed with `key`, naming the certificate at `certUrl`. */
 export const signedHeaders = (body: string, certUrl: string, key: string) => ({ SignatureCertChainUrl: certUrl, 'Signature-256': sign(body, key) });

@@ -3,12 +3,12 @@ import { check } from 'ssml-check-core';
 import { ssmlToText } from '../../simulator/speechText';
 
 /** Alexa's limits on what one response may carry. */
-export const LIMITS = { speechChars: 8000, cardChars: 8000, responseBytes: 24 * 1024 };
+const LIMITS = { speechChars: 8000, cardChars: 8000, responseBytes: 24 * 1024 };
 
 const ssmlOf = (s: ui.OutputSpeech | undefined) => (s && s.type === 'SSML' ? s.ssml : '');
 
 /** Text Alexa would read with digits: everything outside <sub> elements, tags dropped. */
-export function bareDigits(ssml: string): string[] {
+function bareDigits(ssml: string): string[] {
   const outside = ssml.replace(/<sub\s[^>]*>[^<]*<\/sub>/g, ' ').replace(/<[^>]+>/g, ' ');
   return outside.match(/\d+/g) ?? [];
 }

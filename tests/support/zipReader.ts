@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib';
-import { crc32 } from '../../scripts/build/zip';
+import { crc32 } from 'node:zlib';
+import { fromBuffer, type Entry } from 'yauzl';
 
 export interface ReadEntry {
   readonly name: string;
@@ -9,33 +9,32 @@ export interface ReadEntry {
 }
 
 /**
- * Reads a zip the way an unzipper does (end record, central directory, local headers) and checks
- * each entry's CRC, so a test can tell the deployment package really holds the bundle.
+ * Reads a zip with yauzl (a reader that shares no code with the writer, yazl) and checks each
+ * entry's data against the CRC the archive records, with Node's own CRC-32: yauzl leaves that
+ * check to its caller, and a bad CRC is what an unzipper on Lambda would refuse.
  */
-export function readZip(archive: Buffer): ReadEntry[] {
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('no end of central directory record');
-  const count = archive.readUInt16LE(end + 10);
-  let cursor = archive.readUInt32LE(end + 16);
-  const entries: ReadEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (archive.readUInt32LE(cursor) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
-    const method = archive.readUInt16LE(cursor + 10);
-    const crc = archive.readUInt32LE(cursor + 16);
-    const compressedSize = archive.readUInt32LE(cursor + 20);
-    const nameLength = archive.readUInt16LE(cursor + 28);
-    const extraLength = archive.readUInt16LE(cursor + 30);
-    const commentLength = archive.readUInt16LE(cursor + 32);
-    const mode = (archive.readUInt32LE(cursor + 38) >>> 16) & 0o7777;
-    const localOffset = archive.readUInt32LE(cursor + 42);
-    const name = archive.toString('utf8', cursor + 46, cursor + 46 + nameLength);
-    if (archive.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    const dataStart = localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
-    const raw = archive.subarray(dataStart, dataStart + compressedSize);
-    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
-    if (crc32(data) !== crc) throw new Error(`CRC mismatch for ${name}`);
-    entries.push({ name, data, mode });
-    cursor += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+export function readZip(archive: Buffer): Promise<ReadEntry[]> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(archive, { lazyEntries: true, strictFileNames: true }, (openError, zip) => {
+      if (openError) return reject(openError);
+      const entries: ReadEntry[] = [];
+      zip.on('error', reject);
+      zip.on('end', () => resolve(entries));
+      zip.on('entry', (entry: Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            const data = Buffer.concat(chunks);
+            if (crc32(data) !== entry.crc32) return reject(new Error(`CRC mismatch for ${entry.fileName}`));
+            entries.push({ name: entry.fileName, data, mode: (entry.externalFileAttributes >>> 16) & 0o7777 });
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
 }

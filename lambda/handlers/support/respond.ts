@@ -8,7 +8,7 @@ import { ownedSessionAttributes } from './session';
 import { readState, type ConversationState, type Offer, type RehearsalReport, type SpokenAnswer } from './state';
 
 /** Where reading has got to in a guidance entry. */
-export interface Position {
+interface Position {
   readonly entry: string | null;
   readonly page: number;
   readonly nation: Nation | null;

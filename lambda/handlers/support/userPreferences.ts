@@ -15,7 +15,7 @@ function keepInSession(input: HandlerInput, preferences: Preferences): void {
  * The user's preferences for this request. The store is read once, when a session starts; later
  * turns use the copy kept in the session, so a conversation costs one read, not one per turn.
  */
-export async function loadPreferences(input: HandlerInput): Promise<Preferences> {
+async function loadPreferences(input: HandlerInput): Promise<Preferences> {
   // Nothing is said after a session ends, so there is nothing to load.
   if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') return DEFAULT_PREFERENCES;
   const kept = ownedSessionAttributes(input)?.[PART];

@@ -17,9 +17,9 @@ export interface FuzzCase {
   readonly label: string;
 }
 
-export const SUPPORTED_LOCALE = 'en-GB';
+const SUPPORTED_LOCALE = 'en-GB';
 /** Locales Alexa has (none of them the skill's but en-GB), and some it has not. */
-export const OTHER_LOCALES = ['en-US', 'en-IN', 'en-AU', 'en-CA', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'ja-JP', 'pt-BR', 'hi-IN', 'ar-SA', 'fr-CA', 'es-MX', 'en-gb', 'EN-GB', 'en_GB', 'en', 'xx-XX', ''];
+const OTHER_LOCALES = ['en-US', 'en-IN', 'en-AU', 'en-CA', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'ja-JP', 'pt-BR', 'hi-IN', 'ar-SA', 'fr-CA', 'es-MX', 'en-gb', 'EN-GB', 'en_GB', 'en', 'xx-XX', ''];
 
 const id = (prefix: string) => fc.uuid().map((u) => `${prefix}${u}`);
 const timestamp = fc.constant(null).map(() => new Date().toISOString());

@@ -3,14 +3,14 @@ import { GUIDANCE } from '../../../lambda/guidance';
 import { TOPIC_IDS } from '../../../lambda/guidance/types';
 import { MAX_SPOKEN_LINES, OFFERS } from '../../../lambda/handlers/support/state';
 import enGB from '../../../lambda/locales/en-GB.json';
-import { CANARY, hostileText, markedJson, markedText } from './hostile';
+import { CANARY, markedJson, markedText } from './hostile';
 
 /** Every sentence key of the locale file (what a real `conversation.last` can hold). */
 function sentenceKeys(tree: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : typeof value === 'object' && value !== null ? sentenceKeys(value as Record<string, unknown>, `${prefix}${key}.`) : []);
 }
-export const SENTENCE_KEYS = sentenceKeys(enGB.translation);
+const SENTENCE_KEYS = sentenceKeys(enGB.translation);
 /** Keys whose words may be spoken: card-only text (with dates and section numbers) never is. */
 const lookup = (key: string): string => String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], enGB.translation));
 const SPOKEN_KEYS = SENTENCE_KEYS.filter((key) => !/\d/.test(lookup(key).replace(/\{\{phone\.\d+\}\}/g, '')));
@@ -19,7 +19,7 @@ const GROUP_KEYS = ['offers', 'guidance', 'phones', 'launch', 'translation'];
 const validLine = fc.constantFrom(...SPOKEN_KEYS).map((key) => ({ key }));
 
 /** A conversation attribute the skill itself could have written. */
-export const validConversation = fc.record({
+const validConversation = fc.record({
   topic: fc.constantFrom(null, ...TOPIC_IDS),
   rehearsal: fc.constant(null),
   entry: fc.constantFrom(null, ...GUIDANCE.map((e) => e.id)),
@@ -52,7 +52,7 @@ const deeplyNested: fc.Arbitrary<unknown> = fc.integer({ min: 40, max: 20000 }).
 });
 
 /** A `conversation` attribute that is wrong in at least one field, with the canary in wrong fields. */
-export const brokenConversation: fc.Arbitrary<unknown> = fc.oneof(
+const brokenConversation: fc.Arbitrary<unknown> = fc.oneof(
   markedJson,
   deeplyNested,
   deeplyNested.map((deep) => ({ topic: 'overview', entry: 'overview', page: 0, nation: null, last: { lines: [{ key: 'launch.welcome', params: { deep } }] } })),
@@ -90,5 +90,3 @@ export const sessionAttributes: fc.Arbitrary<SessionAttributesCase> = fc.oneof(
   { weight: 2, arbitrary: brokenConversation.map((conversation) => ({ kind: 'broken' as const, value: { conversation } })) },
   { weight: 1, arbitrary: fc.oneof(markedText, fc.constantFrom(null, 0, 1, true, false), fc.array(markedText)).map((value) => ({ kind: 'broken' as const, value })) },
 );
-
-export { hostileText };
