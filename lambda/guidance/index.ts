@@ -1,7 +1,7 @@
 import { GUIDANCE } from './topics';
 import type { GuidanceEntry, GuidancePart, Nation } from './types';
 
-export type { GuidanceEntry, GuidancePart, Nation, NationNote, TopicId } from './types';
+export type { GuidanceEntry, GuidancePart, Nation, TopicId } from './types';
 export { CONVERSATION_TOPICS, GUIDANCE, INTENT_OF_TOPIC, TOPIC_IDS } from './topics';
 export { NATION_SLOT, NATION_SLOT_IDS, differsByNation, isNation, placeForSlotId, type Place } from './nations';
 

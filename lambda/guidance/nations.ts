@@ -1,3 +1,4 @@
+import { STORED_NATIONS } from '../persistence/preferences';
 import type { GuidanceEntry, Nation } from './types';
 
 /** The slot that names where the user is (of slot type NATION), on SetNationIntent and the guidance intents. */
@@ -10,7 +11,8 @@ export const NATION_SLOT = 'nation';
  */
 export type Place = Nation | 'ireland' | 'outside_uk';
 
-const NATIONS: readonly Nation[] = ['england_wales', 'scotland', 'northern_ireland'];
+// The nations are the ones a user's preferences can store: one list, kept there.
+const NATIONS: readonly Nation[] = STORED_NATIONS;
 
 /** Every id of the NATION slot type. */
 export const NATION_SLOT_IDS: readonly Place[] = [...NATIONS, 'ireland', 'outside_uk'];

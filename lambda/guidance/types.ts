@@ -36,7 +36,7 @@ export type Nation = StoredNation;
  * takes the place of the generic sentence it contradicts. A note that is also a detail part (the same
  * key) moves from its detail page to the first page, so it is never said twice.
  */
-export interface NationNote extends GuidancePart {
+interface NationNote extends GuidancePart {
   /** The key of the summary part this note takes the place of, for that nation. */
   readonly replaces?: string;
 }
