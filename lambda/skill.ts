@@ -10,7 +10,9 @@ import { topicHandler } from './handlers/topic';
 import { moveOutsideRehearsalHandler, rehearsalHandler } from './handlers/rehearsal';
 import { noHandler, yesHandler } from './handlers/yesNo';
 import { applyPreferences } from './handlers/support/userPreferences';
-import { markNoStore } from './persistence/userData';
+import { startStoreRequest } from './persistence/userData';
+import { recordStore } from './persistence/recordStore';
+import { isUserStore, type UserStore } from './persistence/userStore';
 import { answerLengthHandler } from './handlers/answerLength';
 import { forgetMeHandler } from './handlers/forgetMe';
 import { sendToPhoneHandler } from './handlers/sendToPhone';
@@ -22,15 +24,21 @@ import { requestLogger, requestTimer } from './observability/requestLog';
 export interface SkillOptions {
   /** When set, requests for any other skill id are refused. */
   readonly skillId?: string;
-  /** Where preferences and rehearsal progress are kept; none means nothing is remembered. */
-  readonly persistenceAdapter?: PersistenceAdapter;
+  /**
+   * Where preferences and rehearsal progress are kept (the DynamoDB store, or an ASK SDK adapter
+   * keeping whole records); none means nothing is remembered.
+   */
+  readonly persistenceAdapter?: UserStore | PersistenceAdapter;
 }
 
-/** Sets the request context: the locale's words, and the user's preferences (rate, length). */
-function contextInterceptor(hasStore: boolean): RequestInterceptor {
+/**
+ * Starts the store's clock for this request (its calls must end in time for the answer to be
+ * spoken), then sets the request context: the locale's words, and the user's preferences.
+ */
+function contextInterceptor(store: UserStore | undefined): RequestInterceptor {
   return {
     process: (input) => {
-      if (!hasStore) markNoStore(input);
+      startStoreRequest(input, store);
       return applyPreferences(input);
     },
   };
@@ -69,15 +77,16 @@ export const REQUEST_HANDLERS = [
 const LAST_RESORT_HANDLERS = [canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler];
 
 export function buildSkill(options: SkillOptions = {}): Skill {
+  const adapter = options.persistenceAdapter;
+  const store = adapter === undefined || isUserStore(adapter) ? adapter : recordStore(adapter);
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...REQUEST_HANDLERS, ...LAST_RESORT_HANDLERS)
-    .addRequestInterceptors(requestTimer, contextInterceptor(options.persistenceAdapter !== undefined))
+    .addRequestInterceptors(requestTimer, contextInterceptor(store))
     // The request log stays the last response interceptor, so a line is written only for an answer
     // that is final (on failure the error handler writes the line instead).
     .addResponseInterceptors(requestLogger)
     .addErrorHandlers(errorHandler)
     .withCustomUserAgent('lone-officer-guide');
   if (options.skillId) builder.withSkillId(options.skillId);
-  if (options.persistenceAdapter) builder.withPersistenceAdapter(options.persistenceAdapter);
   return builder.create();
 }

@@ -1,6 +1,11 @@
 import { captureLogs } from './support/quietLogs';
+import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
+import { applyPreferences, changePreferences, loadPreferences } from '../lambda/handlers/support/userPreferences';
 import { readPreferences } from '../lambda/persistence/preferences';
 import { translatorFor } from '../lambda/locales/i18n';
+import { recordStore } from '../lambda/persistence/recordStore';
+import { deleteUserData, startStoreRequest } from '../lambda/persistence/userData';
+import { buildEnvelope, newSession } from '../simulator/envelope';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, SessionDriver } from './support/requests';
 import { rateOf, said, skillWithStore } from './support/skillWithStore';
@@ -68,7 +73,7 @@ describe('speech rate', () => {
   });
 
   test('a damaged or tampered stored record falls back to defaults', () => {
-    expect(readPreferences({ ratePercent: 5, answers: 'none', nation: 'france' })).toEqual({ ratePercent: 100, answers: 'full', nation: null });
+    expect(readPreferences({ ratePercent: 5, answers: 'none', nation: 'wales' })).toEqual({ ratePercent: 100, answers: 'full', nation: null });
     expect(readPreferences('fast')).toEqual({ ratePercent: 100, answers: 'full', nation: null });
     expect(readPreferences({ ratePercent: 80, answers: 'short', nation: 'scotland' })).toEqual({ ratePercent: 80, answers: 'short', nation: 'scotland' });
   });
@@ -78,6 +83,33 @@ describe('speech rate', () => {
     await new SessionDriver(handler).send(intent('SpeakSlowerIntent'));
     for (const item of store.items.values()) item.preferences = { ratePercent: 400 };
     expect(rateOf(await new SessionDriver(handler).send(intent('QuestionsToAskIntent')))).toBe(100);
+  });
+});
+
+describe('the nation, through the preferences API', () => {
+  // A request of its own, with the store set up as the skill does, running `body`.
+  async function inRequest<T>(store: MemoryAdapter, body: (input: HandlerInput) => Promise<T>): Promise<T> {
+    let result: T | undefined;
+    await SkillBuilders.custom().addRequestHandlers({
+      canHandle: () => true,
+      handle: async (input) => {
+        startStoreRequest(input, recordStore(store));
+        await applyPreferences(input);
+        result = await body(input);
+        return input.responseBuilder.getResponse();
+      },
+    }).create().invoke(buildEnvelope(intent('AMAZON.HelpIntent'), newSession()));
+    return result as T;
+  }
+
+  test('is saved like the speech rate, read back in the next session, and cleared by forget me', async () => {
+    const store = new MemoryAdapter();
+    expect((await inRequest(store, (input) => changePreferences(input, { nation: 'scotland' }))).saved).toBe(true);
+    await inRequest(store, (input) => changePreferences(input, { ratePercent: 80 }));
+    expect(await inRequest(store, loadPreferences)).toEqual({ ratePercent: 80, answers: 'full', nation: 'scotland' });
+    await inRequest(store, deleteUserData);
+    expect((await inRequest(store, loadPreferences)).nation).toBeNull();
+    expect(store.items.size).toBe(0);
   });
 });
 

@@ -16,7 +16,7 @@ import { knownNation, speakPage } from './support/guidanceAnswer';
 import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
-import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress } from './support/rehearsalState';
+import { explainedInSession, saveProgress, sceneInSession, setSceneInSession, storedProgress, unsavedNotice } from './support/rehearsalState';
 import { conversationOf } from './support/session';
 import { resolvedSlotId } from './support/slots';
 import type { RehearsalReport, SpokenAnswer } from './support/state';
@@ -46,7 +46,7 @@ async function speakTurn(input: HandlerInput, turn: Turn): Promise<Response> {
   setSceneInSession(input, turn.progress);
   return respond(input, {
     topic: 'rehearse',
-    lines: turn.endsScene ? [...turn.lines, ...summaryLines(turn.progress, 'finished')] : turn.lines,
+    lines: [...unsavedNotice(input), ...(turn.endsScene ? [...turn.lines, ...summaryLines(turn.progress, 'finished')] : turn.lines)],
     // The summary also goes in a card, to read again later in the Alexa app.
     ...(turn.endsScene ? { cardTitleKey: SUMMARY_CARD } : {}),
     close: turn.over ? 'anotherScene' : 'rehearsalMove',

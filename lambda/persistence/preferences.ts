@@ -6,7 +6,7 @@ import { isRecord } from '../util/isRecord';
  */
 
 /** Speaking rates, as percentages of Alexa's normal rate: few, and each step clearly audible. */
-const SPEECH_RATES = [70, 80, 90, 100, 115, 130] as const;
+export const SPEECH_RATES = [70, 80, 90, 100, 115, 130] as const;
 export type SpeechRate = (typeof SPEECH_RATES)[number];
 export const NORMAL_RATE: SpeechRate = 100;
 
@@ -37,9 +37,6 @@ export function readPreferences(raw: unknown): Preferences {
   const nation = (STORED_NATIONS as readonly unknown[]).includes(raw.nation) ? (raw.nation as StoredNation) : null;
   return { ratePercent, answers, nation };
 }
-
-export const isDefault = (p: Preferences): boolean =>
-  p.ratePercent === DEFAULT_PREFERENCES.ratePercent && p.answers === DEFAULT_PREFERENCES.answers && p.nation === DEFAULT_PREFERENCES.nation;
 
 /** One step slower, or null when already at the slowest rate. */
 export function slowerThan(rate: SpeechRate): SpeechRate | null {

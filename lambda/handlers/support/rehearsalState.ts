@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { readUserData, writeUserPart } from '../../persistence/userData';
+import { readUserData, saveFailureToTell, writeUserPart } from '../../persistence/userData';
+import type { Line } from '../../speech/ssml';
 import { readProgress, readSceneProgress, type RehearsalProgress, type SceneProgress } from '../../rehearsal';
 import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
@@ -30,3 +31,6 @@ export async function storedProgress(input: HandlerInput): Promise<RehearsalProg
 export async function saveProgress(input: HandlerInput, progress: RehearsalProgress): Promise<void> {
   await writeUserPart(input, PART, progress);
 }
+
+/** A calm word, once a session, when progress could not be saved. */
+export const unsavedNotice = (input: HandlerInput): Line[] => (saveFailureToTell(input) ? [{ key: 'rehearsal.notSaved' }] : []);

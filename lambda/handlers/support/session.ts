@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { readPreferences } from '../../persistence/preferences';
+import { readSessionCopyAttribute } from '../../persistence/sessionCopy';
 import { readSceneProgress } from '../../rehearsal';
 import { readState, type ConversationState } from './state';
 import { isRecord } from '../../util/isRecord';
@@ -21,6 +22,8 @@ const READERS: Readonly<Record<string, (raw: unknown) => unknown>> = {
   rehearsalExplained: (raw) => (raw === true ? true : undefined),
   // Whether an answer has already asked where the user is (guidanceAnswer.ts).
   nationAsked: (raw) => (raw === true ? true : undefined),
+  // The session's copy of what is stored, read once a session (persistence/userData.ts).
+  stored: readSessionCopyAttribute,
 };
 
 export const OWNED_SESSION_ATTRIBUTES: readonly string[] = Object.keys(READERS);

@@ -1,5 +1,5 @@
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
-import { DEFAULT_PREFERENCES, isDefault, readPreferences, type Preferences } from '../../persistence/preferences';
+import { DEFAULT_PREFERENCES, readPreferences, type Preferences } from '../../persistence/preferences';
 import { readUserData, writeUserPart } from '../../persistence/userData';
 import { contextFor, contextOf, setContext } from './context';
 import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
@@ -15,7 +15,7 @@ function keepInSession(input: HandlerInput, preferences: Preferences): void {
  * The user's preferences for this request. The store is read once, when a session starts; later
  * turns use the copy kept in the session, so a conversation costs one read, not one per turn.
  */
-async function loadPreferences(input: HandlerInput): Promise<Preferences> {
+export async function loadPreferences(input: HandlerInput): Promise<Preferences> {
   // Nothing is said after a session ends, so there is nothing to load.
   if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') return DEFAULT_PREFERENCES;
   const kept = ownedSessionAttributes(input)?.[PART];
@@ -32,14 +32,14 @@ export async function applyPreferences(input: HandlerInput): Promise<void> {
 
 /**
  * Changes preferences from now on: this very response already uses them, the session keeps them,
- * and the store remembers them for next time. Defaults are not stored at all (nothing to keep).
+ * and the store remembers what changed for next time (defaults are not stored: nothing to keep).
  * Returns whether the store confirmed it, so the answer can say honestly if it will not last.
  */
 export async function changePreferences(input: HandlerInput, change: Partial<Preferences>): Promise<{ preferences: Preferences; saved: boolean }> {
   const preferences = readPreferences({ ...contextOf(input).preferences, ...change });
   setContext(input, contextFor(input, preferences));
   keepInSession(input, preferences);
-  const saved = await writeUserPart(input, PART, isDefault(preferences) ? undefined : preferences);
+  const saved = await writeUserPart(input, PART, preferences);
   return { preferences, saved };
 }
 
