@@ -11,7 +11,8 @@ import { ANSWER_LENGTH_INTENTS, changeAnswerLength } from './answerLength';
 import { FORGET_ME_INTENT, forgetMeHandler } from './forgetMe';
 import { helpAnswer } from './help';
 import { navigateHomeHandler } from './launch';
-import { speakPage } from './support/guidanceAnswer';
+import { changeNation, SET_NATION_INTENT } from './nation';
+import { knownNation, speakPage } from './support/guidanceAnswer';
 import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
@@ -121,7 +122,8 @@ const leaveSceneFor = (handler: RequestHandler): SceneAction => (input) => {
 };
 
 const turnOf = (next: (scene: SceneProgress) => Turn): SceneAction => (input, scene) => speakTurn(input, next(scene));
-const playMove = (move: MoveId): SceneAction => turnOf((scene) => play(scene, move));
+/** A move, judged in the words for the nation the user is in. */
+const playMove = (move: MoveId): SceneAction => (input, scene) => speakTurn(input, play(scene, move, knownNation(input)));
 /** A gentle hint, after `lead`, and the scene waits. */
 const hintAfter = (...lead: Line[]): SceneAction => turnOf((scene) => hint(scene, lead));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
@@ -151,6 +153,7 @@ const actions: [string, SceneAction][] = [
   [DONT_KNOW_INTENT, hintAfter()],
   ...SPEECH_RATE_INTENTS.map((name): [string, SceneAction] => [name, setting(changeRate)]),
   ...ANSWER_LENGTH_INTENTS.map((name): [string, SceneAction] => [name, setting(changeAnswerLength)]),
+  [SET_NATION_INTENT, setting(changeNation)],
   ...[...MOVES_BY_INTENT].map(([name, move]): [string, SceneAction] => [name, playMove(move.id)]),
   ...GUIDANCE.map((entry): [string, SceneAction] => [entry.intent, asQuestion(entry)]),
 ];
@@ -178,6 +181,6 @@ export const moveOutsideRehearsalHandler = forIntents(
   [DONT_KNOW_INTENT, ...MOVES_BY_INTENT.keys()],
   (input) => {
     const entry = entryById(MOVES_BY_INTENT.get(intentOf(input) ?? '')?.intent?.outsideRehearsal ?? null);
-    return entry ? speakPage(input, entry, 0, null) : helpAnswer(input);
+    return entry ? speakPage(input, entry, 0, knownNation(input)) : helpAnswer(input);
   },
 );

@@ -20,6 +20,8 @@ const READERS: Readonly<Record<string, (raw: unknown) => unknown>> = {
   // The scene being played, and whether how rehearsal works was said already (rehearsalState.ts).
   rehearsal: (raw) => readSceneProgress(raw) ?? undefined,
   rehearsalExplained: (raw) => (raw === true ? true : undefined),
+  // Whether an answer has already asked where the user is (guidanceAnswer.ts).
+  nationAsked: (raw) => (raw === true ? true : undefined),
   // The session's copy of what is stored, read once a session (persistence/userData.ts).
   stored: readSessionCopyAttribute,
 };
