@@ -17,6 +17,7 @@ import { answerLengthHandler } from './handlers/answerLength';
 import { forgetMeHandler } from './handlers/forgetMe';
 import { sendToPhoneHandler } from './handlers/sendToPhone';
 import { speechRateHandler } from './handlers/speechRate';
+import { nationHandler } from './handlers/nation';
 import { canFulfillIntentHandler, silentRequestHandler, unhandledRequestHandler } from './handlers/unhandled';
 import { requestLogger, requestTimer } from './observability/requestLog';
 
@@ -61,6 +62,7 @@ export const REQUEST_HANDLERS = [
   navigateHomeHandler,
   speechRateHandler,
   answerLengthHandler,
+  nationHandler,
   sendToPhoneHandler,
   forgetMeHandler,
   fallbackHandler,

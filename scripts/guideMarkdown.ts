@@ -4,7 +4,6 @@ import { FACT_ROWS } from '../lambda/guidance/factSheet';
 import { translatorFor, type Translate } from '../lambda/locales/i18n';
 import enGB from '../lambda/locales/en-GB.json';
 import { hintKey, MOVE_IDS, MOVES, rememberKey, SCENES, type Feedback, type MoveId, type SceneSpec } from '../lambda/rehearsal';
-import { PENDING_LINES } from '../lambda/rehearsal/scenes';
 import { render } from '../lambda/speech/ssml';
 
 /**
@@ -58,7 +57,16 @@ function partLines(t: Translate, entry: GuidanceEntry, part: GuidancePart, numbe
   const own = [...entry.summary, ...entry.detail.flat(), ...Object.values(entry.nations)].includes(part);
   if (!own) return [`${number}. ${words}`, '   - Spoken pointer to the notes on Scotland and Northern Ireland; states no fact.'];
   if (part.rows.length === 0) return [`${number}. ${words}`, '   - Framing sentence; states no fact.'];
-  return [`${number}. ${words}`, ...rowLines(part.rows)];
+  return [`${number}. ${words}`, ...rowLines(part.rows), ...variantLines(t, part)];
+}
+
+const NATION_NAMES: Record<string, string> = { england_wales: 'England and Wales', scotland: 'Scotland', northern_ireland: 'Northern Ireland' };
+
+/** What a part says instead where the user's nation needs other words (or that it is left out there). */
+function variantLines(t: Translate, part: GuidancePart): string[] {
+  return Object.entries(part.variants ?? {}).flatMap(([nation, variant]) => (variant
+    ? [`   - In ${NATION_NAMES[nation] ?? nation}, instead: ${writtenWords(t, variant.key)}`, ...rowLines(variant.rows).map((l) => `  ${l}`)]
+    : [`   - Left out in ${NATION_NAMES[nation] ?? nation}.`]));
 }
 
 /** A line of feedback: its words, the verdict it carries, and the rows behind it. */
@@ -100,16 +108,23 @@ function sceneSection(t: Translate, scene: SceneSpec): string[] {
     '',
     ...MOVE_IDS.flatMap((said) => {
       const { feedback, verdict, as } = feedbackIn(scene, said);
-      return feedbackLines(t, as === said ? said : `${said} (read here as ${as})`, feedback.key, verdict, feedback.rows);
+      const label = as === said ? said : `${said} (read here as ${as})`;
+      return [...feedbackLines(t, label, feedback.key, verdict, feedback.rows), ...nationFeedbackLines(t, label, feedback, verdict)];
     }),
     '',
   ];
 }
 
+/** The words a piece of feedback has instead for a nation whose law needs them. */
+const nationFeedbackLines = (t: Translate, label: string, feedback: Feedback, verdict: string | null): string[] =>
+  Object.entries(feedback.nations ?? {}).flatMap(([nation, own]) =>
+    feedbackLines(t, label, own.key, verdict, own.rows, `in ${NATION_NAMES[nation] ?? nation}`));
+
 function moveSection(t: Translate, move: MoveId): string[] {
   const spec = MOVES[move];
   return [
     ...feedbackLines(t, `${move}, its usual words`, spec.feedback.key, spec.verdict, spec.feedback.rows),
+    ...nationFeedbackLines(t, `${move}, its usual words`, spec.feedback, spec.verdict),
     `  - Summary: "${writtenWords(t, spec.doneKey)}" Hint: "${writtenWords(t, spec.hintKey)}" To remember: "${writtenWords(t, spec.rememberKey)}" Next launch: "${writtenWords(t, spec.slippedKey)}"`,
   ];
 }
@@ -120,37 +135,6 @@ function framingKeys(): string[] {
     typeof node === 'string' ? [path.join('.')] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
   const { scenes: _scenes, moves: _moves, ...rest } = enGB.translation.rehearsal;
   return leaves(rest, ['rehearsal']);
-}
-
-/** Words written ahead of their logic, with the rows they rest on (see PENDING_LINES). */
-function pendingSection(t: Translate): string[] {
-  const keys = (stem: string) => Object.keys((enGB.translation.rehearsal.moves as Record<string, Record<string, string>>)[stem] ?? {});
-  const movesAhead = [...new Set(PENDING_LINES.filter((l) => l.scene === null && !(MOVE_IDS as readonly string[]).includes(l.move)).map((l) => l.move))];
-  const sceneAhead = enGB.translation.rehearsal.scenes.uniform_officer;
-  return [
-    '## Rehearsal lines waiting for their logic',
-    '',
-    'Written and sourced, not yet spoken: they need moves or a scene the rehearsal logic does not have yet.',
-    '',
-    '### Scene: uniform_officer',
-    '',
-    `Setting: "${writtenWords(t, 'rehearsal.scenes.uniform_officer.setting')}"`,
-    '',
-    ...[1, 2, 3, 4].map((i) => `${i}. ${writtenWords(t, `rehearsal.scenes.uniform_officer.beat${i}`)}`),
-    '',
-    `Offered again at the next launch if left part-way: "${writtenWords(t, 'rehearsal.scenes.uniform_officer.unfinished')}"`,
-    `On foot: "${writtenWords(t, 'rehearsal.scenes.uniform_officer.feedback.notInCar')}"`,
-    ...Object.keys(sceneAhead.moves).flatMap((move) => [
-      `- Hint for ${move}: "${writtenWords(t, `rehearsal.scenes.uniform_officer.moves.${move}.hint`)}" / "${writtenWords(t, `rehearsal.scenes.uniform_officer.moves.${move}.remember`)}"`,
-      ...rowLines(PENDING_LINES.find((l) => l.scene === 'uniform_officer' && l.move === move)?.rows ?? []).map((l) => `  ${l}`),
-    ]),
-    '',
-    '### Lines by move and scene',
-    '',
-    ...PENDING_LINES.flatMap((line) => feedbackLines(t, `${line.move}${line.scene ? ` in ${line.scene}` : ''}`, line.key, line.verdict, line.rows, line.when)),
-    ...movesAhead.map((move) => `  - ${move}: summary "${writtenWords(t, `rehearsal.moves.${move}.done`)}" Hint: "${writtenWords(t, `rehearsal.moves.${move}.hint`)}" To remember: "${writtenWords(t, `rehearsal.moves.${move}.remember`)}" Next launch: "${writtenWords(t, `rehearsal.moves.${move}.slipped`)}" (keys: ${keys(move).join(', ')})`),
-    '',
-  ];
 }
 
 function rehearsalSection(t: Translate): string[] {
@@ -169,7 +153,6 @@ function rehearsalSection(t: Translate): string[] {
     '',
     ...framingKeys().map((key) => `- "${writtenWords(t, key)}" (framing; states no fact)`),
     '',
-    ...pendingSection(t),
   ];
 }
 
@@ -202,9 +185,11 @@ function usedRows(t: Translate): Map<string, string[]> {
   for (const entry of GUIDANCE) {
     for (const part of pagesOf(entry, null).flat()) use(part.rows, `${String(t(entry.titleKey))} (${part.key})`);
   }
-  for (const move of MOVE_IDS) use(MOVES[move].feedback.rows, `rehearsal (${MOVES[move].feedback.key})`);
-  for (const scene of SCENES) for (const feedback of Object.values(scene.feedback)) use(feedback.rows, `rehearsal (${feedback.key})`);
-  for (const line of PENDING_LINES) use(line.rows, `rehearsal, waiting for its logic (${line.key})`);
+  for (const part of GUIDANCE.flatMap((entry) => pagesOf(entry, null).flat())) {
+    for (const variant of Object.values(part.variants ?? {})) if (variant) use(variant.rows, `in one nation (${variant.key})`);
+  }
+  const feedbacks = [...MOVE_IDS.map((move) => MOVES[move].feedback), ...SCENES.flatMap((scene) => Object.values(scene.feedback))];
+  for (const feedback of feedbacks.flatMap((f) => [f, ...Object.values(f.nations ?? {})])) use(feedback.rows, `rehearsal (${feedback.key})`);
   return used;
 }
 

@@ -5,7 +5,6 @@ import { FACT_ROWS } from '../lambda/guidance/factSheet';
 import enGB from '../lambda/locales/en-GB.json';
 import { translatorFor } from '../lambda/locales/i18n';
 import { MOVE_IDS, MOVES, SCENES } from '../lambda/rehearsal';
-import { PENDING_LINES } from '../lambda/rehearsal/scenes';
 import { render } from '../lambda/speech/ssml';
 import { FLAGGED, flagFor, guideMarkdown } from '../scripts/guideMarkdown';
 import { tsx } from './support/tsx';
@@ -16,7 +15,8 @@ const lines = guide.split('\n');
 const rehearsalRows = [
   ...MOVE_IDS.flatMap((m) => MOVES[m].feedback.rows),
   ...SCENES.flatMap((scene) => Object.values(scene.feedback).flatMap((f) => f.rows)),
-  ...PENDING_LINES.flatMap((line) => line.rows),
+  ...[...MOVE_IDS.map((m) => MOVES[m].feedback), ...SCENES.flatMap((scene) => Object.values(scene.feedback))]
+    .flatMap((f) => Object.values(f.nations ?? {}).flatMap((own) => own.rows)),
 ];
 const rowsUsed = new Set([...GUIDANCE.flatMap((e) => pagesOf(e).flat().flatMap((p) => p.rows)), ...rehearsalRows]);
 const written = (key: string) => render(t, [{ key }]).card.replace(/[`*<>]/g, '\\$&');
@@ -75,11 +75,13 @@ describe('npm run guide: the whole guidance as Markdown', () => {
         expect(section[at]).toMatch(/verdict (good|partial|unsafe)|no verdict/);
       }
     }
-    // The lines written ahead of their logic are there too, each with its rows.
-    for (const line of PENDING_LINES) {
-      const at = lines.findIndex((l) => l.startsWith(`- ${line.move}${line.scene ? ` in ${line.scene}` : ''}:`) && l.includes(written(line.key)));
-      expect({ key: line.key, shown: at >= 0 }).toEqual({ key: line.key, shown: true });
-      expect(lines[at + 1]).toContain(`Fact ${line.rows[0]} (`);
+    // A nation's own words for a move are there too, each with its rows.
+    for (const move of MOVE_IDS) {
+      for (const own of Object.values(MOVES[move].feedback.nations ?? {})) {
+        const at = lines.findIndex((l) => l.startsWith(`- ${move}, its usual words:`) && l.includes(written(own.key)));
+        expect({ key: own.key, shown: at >= 0 }).toEqual({ key: own.key, shown: true });
+        expect(lines[at + 1]).toContain(`Fact ${own.rows[0]} (`);
+      }
     }
   });
 

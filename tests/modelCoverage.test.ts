@@ -22,7 +22,7 @@ const missingFrom = (names: readonly string[], from: readonly string[]) => names
 
 /** The slots the skill reads, the type each must have, and the ids the data gives that type. */
 const SLOTS_READ: Readonly<Record<string, { readonly type: string; readonly ids: readonly string[] }>> = {
-  [NATION_SLOT]: { type: 'NATION', ids: Object.keys(NATION_SLOT_IDS) },
+  [NATION_SLOT]: { type: 'NATION', ids: NATION_SLOT_IDS },
   [SCENE_SLOT]: { type: 'REHEARSAL_SCENE', ids: SCENES.map((scene) => scene.id) },
 };
 

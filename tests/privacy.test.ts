@@ -15,9 +15,10 @@ describe('privacy', () => {
     expect(privacy).toContain(`${KEEP_DAYS} days after you last used the skill`);
     expect(privacy).toMatch(/forget me/);
     expect(privacy).toMatch(/delete my data/);
+    expect(privacy).toMatch(/\*\*Your nation\*\*, if you tell the skill where you are/);
   });
 
-  test('after a whole conversation, only preferences are stored: nothing the user said or asked', async () => {
+  test('after a whole conversation, only preferences are stored (the nation named among them): nothing the user said or asked', async () => {
     const { handler, store } = skillWithStore();
     const d = new SessionDriver(handler);
     await d.send(launch());
@@ -28,8 +29,8 @@ describe('privacy', () => {
     await d.send(intent('AMAZON.StopIntent'));
     const stored = [...store.items.values()];
     expect(stored).toHaveLength(1);
-    expect(Object.keys(stored[0] ?? {})).toEqual(['preferences']);
-    expect(JSON.stringify(stored)).not.toMatch(/scotland|Walking|running|conversation/i);
+    expect(stored[0]).toEqual({ preferences: { ratePercent: 90, answers: 'short', nation: 'scotland' } });
+    expect(JSON.stringify(stored)).not.toMatch(/Walking|running|conversation/i);
   });
 
   test('the skill declares APL for screens', () => {

@@ -107,6 +107,101 @@ describe('a script for every scene', () => {
   });
 });
 
+describe('the arrest moment: check first, never into his car, never fight a genuine officer', () => {
+  // The night street's last beat is the verbal arrest; skipping there keeps each script to the moment.
+  const toArrest: Turn[] = [
+    [start('quiet_street'), { move: null }],
+    [to('AMAZON.NextIntent'), { move: null }],
+    [to('AMAZON.NextIntent'), { move: null }],
+    [to('AMAZON.NextIntent'), { move: null, says: /you're under arrest\. Come on\. What do you say or do\?$/ }],
+  ];
+
+  test('"I\'ll come quietly" is partial: check first with nine nine nine, then cooperate; the scene moves on', async () => {
+    await play([
+      ...toArrest,
+      [to('ComeQuietlyMoveIntent'), { move: 'come_quietly', verdict: 'partial', says: /^Cooperating with a real arrest is right, but check first\..*call nine nine nine to check him.*That's the end of the scene/, never: /Let's take that moment again/ }],
+    ], undefined, 'quiet_street');
+  });
+
+  test('getting into his car stays unsafe, and the moment is played again', async () => {
+    await play([
+      ...toArrest,
+      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer never to get into his car before you've checked him.*Let's take that moment again\. He says: Right, you're under arrest/ }],
+    ], undefined, 'quiet_street');
+  });
+
+  test('a flat "I\'m not coming with you" is partial: check, and don\'t resist', async () => {
+    await play([
+      ...toArrest,
+      [to('RefuseToGoMoveIntent'), { move: 'refuse_to_go', verdict: 'partial', says: /^It's right to check first, but don't fight a genuine officer: resisting a lawful arrest is an offence\..*call nine nine nine to check him/, never: /^Good/ }],
+    ], undefined, 'quiet_street');
+  });
+
+  test('"not until I\'ve checked with nine nine nine" is good', async () => {
+    await play([
+      ...toArrest,
+      [to('CheckBeforeGoingMoveIntent'), { move: 'check_before_going', verdict: 'good', says: /^Good: stay where there are people.*call nine nine nine to check him.*Once the call confirms he's genuine, cooperate\./ }],
+    ], undefined, 'quiet_street');
+  });
+
+  test('a lone officer in uniform who wants you to come with him: a uniform is not proof, the same checks apply', async () => {
+    await play([
+      [start('uniform_officer'), { move: null, says: /A man in police uniform.*come with me to the station\. What do you say or do\?$/ }],
+      [to('GoWithThemMoveIntent'), { move: 'go_with_them', verdict: 'unsafe', says: /^It's safer not to get into his car before you've checked him: a uniform isn't proof\..*Let's take that moment again/ }],
+      [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good', says: /a uniform on its own doesn't prove who someone is/ }],
+      [to('CallToCheckMoveIntent'), { move: 'call_to_check', verdict: 'good', says: /same checks apply to an officer in uniform\. Call nine nine nine on your own phone/ }],
+      [to('ComeQuietlyMoveIntent'), { move: 'come_quietly', verdict: 'partial', says: /check first/ }],
+      [to('CheckBeforeGoingMoveIntent'), { move: 'check_before_going', verdict: 'good', says: /That's the end of the scene\. You asked for the warrant card\. You checked by calling the police yourself\..*You checked with nine nine nine before going anywhere\..*Would you like to try another scene\?$/ }],
+    ], undefined, 'uniform_officer');
+  });
+
+  test('in the car and at the door the same words mean staying put, and getting out or opening up is checked first', async () => {
+    await play([
+      [start('unmarked_car'), { move: null }],
+      [to('RefuseToGoMoveIntent'), { move: 'stay_locked', verdict: 'good' }],
+      [to('ComeQuietlyMoveIntent'), { move: 'come_quietly', verdict: 'partial', says: /safer to stay in the car with the doors locked/ }],
+    ], undefined, 'unmarked_car');
+    await play([
+      [start('front_door'), { move: null }],
+      [to('RefuseToGoMoveIntent'), { move: 'stand_firm', verdict: 'good' }],
+      [to('ComeQuietlyMoveIntent'), { move: 'come_quietly', verdict: 'partial', says: /safer not to open up until you've checked/ }],
+      [to('CheckBeforeGoingMoveIntent'), { move: 'call_to_check', verdict: 'good' }],
+    ], undefined, 'front_door');
+  });
+});
+
+describe('the nation in a rehearsal', () => {
+  const inNation = (id: string): RequestBody => intent('SetNationIntent', { nation: { value: id, id } }, ['nation']);
+
+  test('naming a nation mid-practice is confirmed and remembered, and the scene carries on where it was', async () => {
+    const { driver, store } = skillWith();
+    await play([
+      [start('quiet_street'), { move: null }],
+      [to('AskWarrantCardMoveIntent'), { move: 'warrant_card', verdict: 'good' }],
+      [inNation('scotland'), { move: null, verdict: null, says: /^All right: Scotland\..*Back to the scene\..*You need to come with me\. What do you say or do\?$/ }],
+      [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good' }],
+    ], driver, 'quiet_street');
+    const stored = [...store.items.values()][0] as { preferences?: { nation?: string } };
+    expect(stored.preferences?.nation).toBe('scotland');
+  });
+
+  test('in Northern Ireland walking away gets the words for the law there, never "you don\'t have to stop"', async () => {
+    await play([
+      [inNation('northern_ireland'), { topic: null }],
+      [start('quiet_street'), { move: null }],
+      [to('WalkingAwayIntent'), { move: 'walk_away', verdict: 'partial', says: /in Northern Ireland, an officer can make you stop and say who you are/, never: /(don't|do not) have to stop/ }],
+    ], undefined, 'quiet_street');
+  });
+
+  test('in Scotland the radio check is Police Scotland\'s own, still partial', async () => {
+    await play([
+      [inNation('scotland'), { topic: null }],
+      [start('busy_street'), { move: null }],
+      [to('AskRadioCheckMoveIntent'), { move: 'radio_check', verdict: 'partial', says: /^In Scotland, Police Scotland said lone officers should offer this check/ }],
+    ], undefined, 'busy_street');
+  });
+});
+
 describe('outside a rehearsal', () => {
   test.each([
     ['AskWarrantCardMoveIntent', 'warrant_card'],
@@ -117,6 +212,9 @@ describe('outside a rehearsal', () => {
     ['GoWithThemMoveIntent', 'danger'],
     ['HandOverMoneyMoveIntent', 'verify'],
     ['StandFirmMoveIntent', 'running'],
+    ['ComeQuietlyMoveIntent', 'verify'],
+    ['RefuseToGoMoveIntent', 'running'],
+    ['CheckBeforeGoingMoveIntent', 'verify'],
     ['DriveToBusyPlaceMoveIntent', 'overview'],
     ['AcknowledgeSignalMoveIntent', 'overview'],
     ['DontKnowMoveIntent', 'help'],
@@ -129,7 +227,7 @@ describe('outside a rehearsal', () => {
   test('the last page of the questions answer offers practice, and yes starts it', async () => {
     const { driver } = skillWith();
     let r = await driver.send(to('QuestionsToAskIntent'));
-    for (let i = 0; i < 5 && /hear more\?$/.test(said(r)); i++) r = await driver.send(to('AMAZON.NextIntent'));
+    for (let i = 0; i < 5 && /hear more\?$|Northern Ireland\?$/.test(said(r)); i++) r = await driver.send(to('AMAZON.NextIntent'));
     expect(said(r)).toMatch(/Would you like to practise what to say\?$/);
     await testTurns(driver, [[to('AMAZON.YesIntent'), { topic: 'rehearse', says: /Let's practise/ }]]);
   });

@@ -114,6 +114,8 @@ describe('the error handler answers calmly and lets the user carry on', () => {
 
   test('a handler that throws: an apology, the same question again, and the place kept', async () => {
     const d = new SessionDriver(handler);
+    // Where the user is is known, so the answer closes on "more" rather than asking it.
+    await d.send(intent('SetNationIntent', { nation: { value: 'england', id: 'england_wales' } }));
     const first = await d.send(intent('WalkingAwayIntent'));
     expect(said(first)).toMatch(/Would you like to hear more\?$/);
     jest.spyOn(topicHandler, 'handle').mockImplementationOnce(() => {
@@ -127,7 +129,8 @@ describe('the error handler answers calmly and lets the user carry on', () => {
 
     // "Yes" still means "more" of the answer the user was hearing, and "repeat" says that answer.
     const yes = await d.send(intent('AMAZON.YesIntent'));
-    expect(said(yes)).toMatch(/^In England and Wales, running from a genuine officer/);
+    // England and Wales's own law was on the first page; more goes on from there.
+    expect(said(yes)).toMatch(/^A court there has said genuine self-defence/);
     const again = await d.send(intent('AMAZON.RepeatIntent'));
     expect(said(again)).toBe(said(yes));
   });

@@ -7,10 +7,11 @@ import { tsx } from './support/tsx';
 // `npm start` with no arguments: a text conversation. Lines typed ahead (or piped in) each get
 // their answer, in order.
 describe('the interactive simulator', () => {
-  test('answers every line in turn: opening, a question, yes to more, and stop', () => {
+  test('answers every line in turn: opening, a question, more, and stop', () => {
     const output = execFileSync(...tsx('simulator/cli.ts'), {
       cwd: join(__dirname, '..'),
-      input: '\nhow do i check an officer is genuine\nyes\nstop\n',
+      // The first answer asks where you are; "more" goes on with it all the same.
+      input: '\nhow do i check an officer is genuine\nmore\nstop\n',
       encoding: 'utf8',
       stdio: ['pipe', 'pipe', 'ignore'],
       env: { ...process.env, SIMULATOR_STORE_DIR: join(mkdtempSync(join(tmpdir(), 'interactive-')), 'store') },

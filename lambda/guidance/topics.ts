@@ -8,8 +8,8 @@ import type { GuidanceEntry, TopicId } from './types';
  *
  * Every first answer opens with its own 999 action where the topic sits next to danger (issue 12),
  * stays within 50 spoken words with a nation's note (issue 11), and leaves the rest to "more".
- * Parts keyed `englandWales` are England and Wales's own law: they sit on the first "more" page
- * until the nation can be named; with a known nation, that nation's part belongs on the first page.
+ * Parts keyed `englandWales` are England and Wales's own law: they sit on a "more" page until the
+ * nation is known; as an entry's `england_wales` note, they move to the first page for users there.
  */
 const REVIEWED = '2026-12-01';
 
@@ -95,7 +95,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
         { key: 'guidance.questions.giveToHandler', rows: ['B3', 'B12', 'A6'] },
       ],
       [
-        { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'] },
+        // England and Wales's law; left out in Northern Ireland, where it would be wrong (C16).
+        { key: 'guidance.questions.englandWales', rows: ['C4', 'C8'], variants: { northern_ireland: null } },
         { key: 'guidance.questions.arrest', rows: ['C9', 'C19'] },
         { key: 'guidance.questions.scotlandId', rows: ['C18'] },
       ],
@@ -233,8 +234,11 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
         { key: 'guidance.running.notGuaranteed', rows: ['F6', 'A9'] },
       ],
       [
-        // England and Wales only; in Northern Ireland, questionsOnlyNorthernIreland instead (C16).
-        { key: 'guidance.running.questionsOnly', rows: ['C4'] },
+        // England and Wales only: in Northern Ireland, never "you don't have to stop" (C16).
+        {
+          key: 'guidance.running.questionsOnly', rows: ['C4'],
+          variants: { northern_ireland: { key: 'guidance.running.questionsOnlyNorthernIreland', rows: ['C16'] } },
+        },
         { key: 'guidance.running.detained', rows: ['C6', 'C9', 'F2'] },
       ],
       [{ key: 'guidance.running.impostor', rows: ['F7', 'F4'] }],
@@ -243,6 +247,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       // F8: the statute's words only; nothing on the state of mind (section G item 14).
       scotland: { key: 'guidance.running.scotland', rows: ['F8'] },
       northern_ireland: { key: 'guidance.running.northernIreland', rows: ['C16', 'F9'] },
+      // England and Wales's own words for the UK-wide sentence, which would not both fit the first answer.
+      england_wales: { key: 'guidance.running.englandWales', rows: ['F2', 'A7', 'A8', 'F5'], replaces: 'guidance.running.offence' },
     },
     inRehearsal: 'walk_away',
     reviewed: REVIEWED,

@@ -1,3 +1,4 @@
+import type { StoredNation } from '../persistence/preferences';
 import type { MoveId } from '../rehearsal/types';
 
 export { TOPIC_IDS } from './topics';
@@ -19,9 +20,26 @@ export interface GuidancePart {
   readonly rows: readonly FactRowId[];
   /** True for a sentence that frames rather than informs (an offer, a not-legal-advice line). */
   readonly framing?: boolean;
+  /**
+   * What is said instead where the user is known to be in a nation whose law makes this part wrong
+   * (in Northern Ireland, never "you don't have to stop": row C16); null leaves the part out there.
+   */
+  readonly variants?: Partial<Record<Nation, GuidancePart | null>>;
 }
 
-export type Nation = 'scotland' | 'northern_ireland';
+/** A UK nation whose law an answer can give first; the same ids the user's preferences store. */
+export type Nation = StoredNation;
+
+/**
+ * A nation's own law, said on the first page once the user is known to be there, right after the
+ * answer's lead (its 999 action). Where it would make the first page too long to follow by ear, it
+ * takes the place of the generic sentence it contradicts. A note that is also a detail part (the same
+ * key) moves from its detail page to the first page, so it is never said twice.
+ */
+interface NationNote extends GuidancePart {
+  /** The key of the summary part this note takes the place of, for that nation. */
+  readonly replaces?: string;
+}
 
 /** An answer people can ask for: a short first answer, then detail pages on "more". */
 export interface GuidanceEntry {
@@ -37,8 +55,8 @@ export interface GuidanceEntry {
   readonly summary: readonly GuidancePart[];
   /** Further pages, each spoken on "more" or "next". */
   readonly detail: readonly (readonly GuidancePart[])[];
-  /** Where the law or practice differs in Scotland or Northern Ireland. */
-  readonly nations: Partial<Record<Nation, GuidancePart>>;
+  /** Where the law or practice differs by nation: each nation's note (see NationNote). */
+  readonly nations: Partial<Record<Nation, NationNote>>;
   /** When the facts behind this entry were last checked against the fact sheet (ISO date). */
   readonly reviewed: string;
   /**

@@ -12,8 +12,9 @@ import { declineOffer } from './declineOffer';
 import { FORGET_ME_INTENT, forgetMe } from './forgetMe';
 import { helpAnswer } from './help';
 import { navigateHomeHandler } from './launch';
+import { changeNation, SET_NATION_INTENT } from './nation';
 import { phoneCardFor, SEND_TO_PHONE_INTENT, type PhoneCard } from './sendToPhone';
-import { speakPage } from './support/guidanceAnswer';
+import { knownNation, speakPage } from './support/guidanceAnswer';
 import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
 import { IN_DANGER_NOW } from './support/safetyNet';
@@ -214,7 +215,8 @@ const leaveSceneFor = (handler: RequestHandler): SceneAction => (input) => {
 };
 
 const turnOf = (next: (scene: SceneProgress) => Turn): SceneAction => (input, scene) => speakTurn(input, next(scene));
-const playMove = (move: MoveId): SceneAction => turnOf((scene) => play(scene, move));
+/** A move, judged in the words for the nation the user is in. */
+const playMove = (move: MoveId): SceneAction => (input, scene) => speakTurn(input, play(scene, move, knownNation(input)));
 /** A gentle hint, after `lead`, and the scene waits. */
 const hintAfter = (...lead: Line[]): SceneAction => turnOf((scene) => hint(scene, lead));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
@@ -253,6 +255,7 @@ const actions: [string, SceneAction][] = [
   [DONT_KNOW_INTENT, hintAfter()],
   ...SPEECH_RATE_INTENTS.map((name): [string, SceneAction] => [name, setting(changeRate)]),
   ...ANSWER_LENGTH_INTENTS.map((name): [string, SceneAction] => [name, setting(changeAnswerLength)]),
+  [SET_NATION_INTENT, setting(changeNation)],
   ...[...MOVES_BY_INTENT].map(([name, move]): [string, SceneAction] => [name, playMove(move.id)]),
   ...GUIDANCE.map((entry): [string, SceneAction] => [entry.intent, asQuestion(entry)]),
 ];
@@ -280,6 +283,6 @@ export const moveOutsideRehearsalHandler = forIntents(
   [DONT_KNOW_INTENT, ...MOVES_BY_INTENT.keys()],
   (input) => {
     const entry = entryById(MOVES_BY_INTENT.get(intentOf(input) ?? '')?.intent?.outsideRehearsal ?? null);
-    return entry ? speakPage(input, entry, 0, null) : helpAnswer(input);
+    return entry ? speakPage(input, entry, 0, knownNation(input)) : helpAnswer(input);
   },
 );

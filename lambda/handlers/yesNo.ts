@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { declineOffer } from './declineOffer';
 import { helpAnswer, helpMoreAnswer } from './help';
+import { askWhichNation, declineNation } from './nation';
 import { nextPage, repeatLast } from './navigation';
 import { declineResume, resumeRehearsal, startRehearsal } from './rehearsal';
 import { goodbye } from './stop';
@@ -19,6 +20,8 @@ const YES: Partial<Record<Offer, Reply>> = {
   practise: (input) => startRehearsal(input, null),
   anotherScene: (input) => startRehearsal(input, null),
   resumeScene: resumeRehearsal,
+  nation: askWhichNation,
+  whichIreland: askWhichNation,
 };
 
 /**
@@ -34,6 +37,9 @@ const NO: Partial<Record<Offer, Reply>> = {
   practise: (input) => declineOffer(input),
   anotherScene: (input) => declineOffer(input),
   resumeScene: declineResume,
+  // Not wanting to say where you are: the answer carries on where it was.
+  nation: declineNation,
+  whichIreland: declineNation,
 };
 
 const offerOf = (input: HandlerInput): Offer | undefined => conversationOf(input).last?.offer;

@@ -15,7 +15,7 @@ export type AnswerLength = 'short' | 'full';
 
 /** The UK nation whose law the user asked to hear about; null until they say. */
 export const STORED_NATIONS = ['england_wales', 'scotland', 'northern_ireland'] as const;
-type StoredNation = (typeof STORED_NATIONS)[number];
+export type StoredNation = (typeof STORED_NATIONS)[number];
 
 export interface Preferences {
   readonly ratePercent: SpeechRate;

@@ -1,5 +1,6 @@
 import { MOVES } from './moves';
 import { SCENES, sceneSpec } from './scenes';
+import type { Nation } from '../guidance/types';
 import type { Feedback, Line, MoveId, RehearsalProgress, SceneEnding, SceneId, SceneProgress, SceneSpec, Verdict } from './types';
 
 /** What one turn of a rehearsal comes to: where the scene is now, what to say, and the verdict. */
@@ -94,22 +95,24 @@ export function hint(progress: SceneProgress, lead: readonly Line[] = []): Turn 
   };
 }
 
-function feedbackFor(scene: SceneSpec, said: MoveId, move: MoveId): { feedback: Feedback; verdict: Verdict | null } {
+/** The feedback for a move in this scene, in the words the user's nation needs, and its verdict. */
+function feedbackFor(scene: SceneSpec, said: MoveId, move: MoveId, nation: Nation | null): { feedback: Feedback; verdict: Verdict | null } {
   const own = scene.feedback[said] ?? scene.feedback[move];
-  const feedback = own ?? MOVES[move].feedback;
+  const usual = own ?? MOVES[move].feedback;
   const verdict = own && own.verdict !== undefined ? own.verdict : MOVES[move].verdict;
-  return { feedback, verdict };
+  return { feedback: (nation ? usual.nations?.[nation] : undefined) ?? usual, verdict };
 }
 
 /**
- * The user's move, judged in this scene. A good or partial move moves the scene on; a risky one is
- * corrected calmly and the same moment is played again, so the better move can be practised; a move
- * that has no place in the scene gets a pointer and a hint.
+ * The user's move, judged in this scene, in the words for the nation they are in (null: not known).
+ * A good or partial move moves the scene on; a risky one is corrected calmly and the same moment is
+ * played again, so the better move can be practised; a move that has no place in the scene gets a
+ * pointer and a hint.
  */
-export function play(progress: SceneProgress, said: MoveId): Turn {
+export function play(progress: SceneProgress, said: MoveId, nation: Nation | null = null): Turn {
   const scene = sceneSpec(progress.scene);
   const move = scene.sameAs[said] ?? said;
-  const { feedback, verdict } = feedbackFor(scene, said, move);
+  const { feedback, verdict } = feedbackFor(scene, said, move, nation);
   const judged: Line = { key: feedback.key };
   if (isOver(progress)) {
     const made = verdict === 'good' || verdict === 'partial' ? addOnce(progress.made, move) : progress.made;

@@ -1,4 +1,5 @@
-import type { FactRowId, MoveSpec, Verdict } from './types';
+import type { Nation } from '../guidance/types';
+import type { Feedback, FactRowId, MoveSpec, Verdict } from './types';
 
 /** The intent that makes a move, and the guidance entry it asks for when no scene is played. */
 interface MoveIntent {
@@ -13,6 +14,11 @@ interface MoveData {
   readonly rows: readonly FactRowId[];
   /** None for a move made only through a guidance intent (see GuidanceEntry.inRehearsal). */
   readonly intent?: MoveIntent;
+  /**
+   * Where a nation's law needs other feedback (in Northern Ireland, never "you don't have to stop",
+   * row C16): the rows of its words, under rehearsal.moves.<id>.feedback<Nation>.
+   */
+  readonly inNation?: Partial<Record<Nation, readonly FactRowId[]>>;
 }
 
 /**
@@ -27,8 +33,12 @@ const MOVE_DATA = {
   colleagues: { verdict: 'good', rows: ['A3', 'A1', 'A11'], intent: { name: 'AskColleaguesMoveIntent', outsideRehearsal: 'questions' } },
   came_from: { verdict: 'good', rows: ['A3', 'B8'], intent: { name: 'AskWhereFromMoveIntent', outsideRehearsal: 'questions' } },
   why_stopping: { verdict: 'good', rows: ['A3', 'C9', 'C19'], intent: { name: 'AskWhyStoppedMoveIntent', outsideRehearsal: 'questions' } },
-  // Disputed (A4, and section G item 2): a radio the officer supplies could be faked; your own call is harder to fake.
-  radio_check: { verdict: 'partial', rows: ['A4', 'E6', 'B3', 'B12'], intent: { name: 'AskRadioCheckMoveIntent', outsideRehearsal: 'verify' } },
+  // Disputed (A4, and section G item 2): a radio the officer supplies could be faked; your own call is
+  // harder to fake. In Scotland it is Police Scotland's own check, so asking for it is fair (B6).
+  radio_check: {
+    verdict: 'partial', rows: ['A4', 'E6', 'B3', 'B12'], intent: { name: 'AskRadioCheckMoveIntent', outsideRehearsal: 'verify' },
+    inNation: { scotland: ['B6', 'A4', 'E6', 'B12'] },
+  },
   // Independent verification on your own phone: for a street stop, 999 (B3, B12, E6).
   call_to_check: { verdict: 'good', rows: ['B3', 'B12', 'E6'], intent: { name: 'CallToCheckMoveIntent', outsideRehearsal: 'verify' } },
   // Danger: 999 first, say where you are, then other people (A5, A13, D1, D9); Alexa cannot call (D8).
@@ -44,20 +54,41 @@ const MOVE_DATA = {
   signal_seen: { verdict: 'good', rows: ['I8', 'I24', 'I23'], intent: { name: 'AcknowledgeSignalMoveIntent', outsideRehearsal: 'driving' } },
   // Running: right in real danger, but can be obstruction in England and Wales if the officer is genuine (A5, A8, F5, F7).
   // Made through the walking-away question (WalkingAwayIntent), so it has no intent of its own.
-  walk_away: { verdict: 'partial', rows: ['A5', 'D1', 'A8', 'F5', 'F7'] },
+  // In Northern Ireland an officer can make you stop and say who you are (C16): its own words there.
+  walk_away: { verdict: 'partial', rows: ['A5', 'D1', 'A8', 'F5', 'F7'], inNation: { northern_ireland: ['A5', 'D1', 'C16'] } },
   // Risky compliance: check on 999 before going anywhere, never into their car (A2, A12, A5, B3, B12).
   go_with_them: { verdict: 'unsafe', rows: ['A2', 'A12', 'A5', 'B3', 'B12'], intent: { name: 'GoWithThemMoveIntent', outsideRehearsal: 'danger' } },
+  // The arrest moment. Cooperating with a genuine arrest is right, but check first: ask why (C9, C19),
+  // call 999 to check him (B3, B12), cooperate once the call confirms him; never fight a genuine officer (F2).
+  come_quietly: { verdict: 'partial', rows: ['C9', 'C19', 'B3', 'B12', 'F2'], intent: { name: 'ComeQuietlyMoveIntent', outsideRehearsal: 'verify' } },
+  // A flat refusal: checking is right, resisting a genuine officer is an offence in every nation (F2, F8, F9).
+  refuse_to_go: { verdict: 'partial', rows: ['F2', 'F8', 'F9', 'B3', 'B12'], intent: { name: 'RefuseToGoMoveIntent', outsideRehearsal: 'running' } },
+  // "Not until I've checked with 999": stay near people, check him on 999, then cooperate (A5, A13, B3, B12, B6, F2).
+  check_before_going: { verdict: 'good', rows: ['A5', 'A13', 'B3', 'B12', 'B6', 'F2'], intent: { name: 'CheckBeforeGoingMoveIntent', outsideRehearsal: 'verify' } },
   // Real police never ask for bank details, PINs or cash (B9, B10, E7); 101 at the door, 999 if unsafe (B4, B12).
   hand_over_money: { verdict: 'unsafe', rows: ['B9', 'B10', 'E7', 'B4', 'B12'], intent: { name: 'HandOverMoneyMoveIntent', outsideRehearsal: 'verify' } },
 } as const satisfies Readonly<Record<string, MoveData>>;
 
 export type MoveId = keyof typeof MOVE_DATA;
 
+/** The suffix of a nation's own feedback key: scotland is feedbackScotland. */
+const nationSuffix = (nation: Nation): string => nation.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+function feedbackOf(id: MoveId, data: MoveData): Feedback {
+  const key = `rehearsal.moves.${id}.feedback`;
+  const inNation = Object.entries(data.inNation ?? {}) as [Nation, readonly FactRowId[]][];
+  return {
+    key,
+    rows: data.rows,
+    ...(inNation.length ? { nations: Object.fromEntries(inNation.map(([nation, rows]) => [nation, { key: `${key}${nationSuffix(nation)}`, rows }])) } : {}),
+  };
+}
+
 function moveSpec(id: MoveId, data: MoveData): MoveSpec {
   return {
     id,
     verdict: data.verdict,
-    feedback: { key: `rehearsal.moves.${id}.feedback`, rows: data.rows },
+    feedback: feedbackOf(id, data),
     doneKey: `rehearsal.moves.${id}.done`,
     hintKey: `rehearsal.moves.${id}.hint`,
     rememberKey: `rehearsal.moves.${id}.remember`,

@@ -4,6 +4,7 @@
  * Pure data and logic: nothing here imports the SDK, so any channel can run a rehearsal.
  */
 
+import type { Nation } from '../guidance/types';
 import type { MoveId } from './moves';
 import type { SceneId } from './scenes';
 
@@ -27,6 +28,8 @@ export interface Feedback {
   readonly rows: readonly FactRowId[];
   /** A scene can judge a move differently (driving on is right in a car, meaningless on foot). */
   readonly verdict?: Verdict | null;
+  /** Other words where the user's nation needs them (in Northern Ireland, never "you don't have to stop"). */
+  readonly nations?: Partial<Record<Nation, Feedback>>;
 }
 
 export interface MoveSpec {

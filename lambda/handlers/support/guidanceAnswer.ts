@@ -1,15 +1,31 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { pagesOf, type GuidanceEntry, type GuidancePart, type Nation } from '../../guidance';
+import { differsByNation, pagesOf, type GuidanceEntry, type GuidancePart, type Nation } from '../../guidance';
 import type { AnswerLength } from '../../persistence/preferences';
 import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
+import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
+
+/** Session attribute: an answer has already asked where the user is, so none asks again. */
+const NATION_ASKED = 'nationAsked';
+
+/** The nation the user is known to be in (remembered like the speech rate), or null. */
+export const knownNation = (input: HandlerInput): Nation | null => contextOf(input).preferences.nation;
 
 /** How a guidance page closes: "more" while there is more, then what the entry offers at its end. */
 function closeFor(entry: GuidanceEntry, page: number, pageCount: number): Close {
   if (page < pageCount - 1) return 'more';
   return entry.offerAtEnd ?? 'anythingElse';
+}
+
+/**
+ * The first time an answer differs by nation and none is known, its closing question asks where the
+ * user is, once a session. Never on an answer given whole (the danger answer): what to do now must
+ * not wait on a question.
+ */
+function asksForNation(input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null): boolean {
+  return page === 0 && nation === null && !entry.whole && differsByNation(entry) && ownedSessionAttributes(input)?.[NATION_ASKED] !== true;
 }
 
 /**
@@ -32,22 +48,29 @@ function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLe
 const pagesForRequest = (input: HandlerInput, entry: GuidanceEntry, nation: Nation | null) =>
   pagesFor(entry, nation, contextOf(input).preferences.answers);
 
-/** Speaks one page of a guidance entry, optionally after a short lead-in line. */
+/** How the page at `page` (already in range) of the entry closes, read for `nation`. */
+export const closeAt = (input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null): Close =>
+  closeFor(entry, page, pagesForRequest(input, entry, nation).length);
+
+/** Speaks one page of a guidance entry, optionally after a short lead-in line, or with another closing question. */
 export function speakPage(
   input: HandlerInput,
   entry: GuidanceEntry,
   page: number,
   nation: Nation | null,
   leadIn: readonly Line[] = [],
+  close?: Close,
 ): Response {
   const pages = pagesForRequest(input, entry, nation);
   const at = Math.min(Math.max(page, 0), pages.length - 1);
   const parts = pages[at] ?? [];
+  const askNation = close === undefined && asksForNation(input, entry, at, nation);
+  if (askNation) setOwnedSessionAttribute(input, NATION_ASKED, true);
   return respond(input, {
     topic: entry.topic,
     lines: [...leadIn, ...parts.map((part) => ({ key: part.key }))],
     cardTitleKey: entry.titleKey,
-    close: closeFor(entry, at, pages.length),
+    close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages.length)),
     position: { entry: entry.id, page: at, nation },
   });
 }

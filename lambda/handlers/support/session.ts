@@ -22,6 +22,8 @@ const READERS: Readonly<Record<string, (raw: unknown) => unknown>> = {
   rehearsalExplained: (raw) => (raw === true ? true : undefined),
   // "Forget me" said mid-practice: the scene goes on, and nothing of it is saved (rehearsalState.ts).
   practiceUnsaved: (raw) => (raw === true ? true : undefined),
+  // Whether an answer has already asked where the user is (guidanceAnswer.ts).
+  nationAsked: (raw) => (raw === true ? true : undefined),
   // The session's copy of what is stored, read once a session (persistence/userData.ts).
   stored: readSessionCopyAttribute,
 };

@@ -1,4 +1,4 @@
-import { entryById, TOPIC_IDS, type Nation, type TopicId } from '../../guidance';
+import { entryById, isNation, TOPIC_IDS, type Nation, type TopicId } from '../../guidance';
 import { isSentenceKey } from '../../locales/i18n';
 import { PHONE_VALUE_NAME } from '../../speech/phones';
 import type { Line } from '../../speech/ssml';
@@ -9,6 +9,8 @@ export const OFFERS = [
   'more', 'question', 'anythingElse', 'repeatDanger', 'practise',
   // Help's second page: what else the skill can do.
   'helpMore',
+  // Where the user is, when the answer differs by nation; which Ireland, when they said "Ireland".
+  'nation', 'whichIreland',
   // Rehearsal: the officer waits for your move; another scene; pick up a scene left part-way.
   'rehearsalMove', 'anotherScene', 'resumeScene',
   // After the real danger answer in the middle of a scene: carry on practising, or stop.
@@ -38,7 +40,7 @@ export interface ConversationState {
   /** The guidance entry being read, and which of its pages was last spoken (0 is the summary). */
   readonly entry: string | null;
   readonly page: number;
-  /** The nation the user asked about, whose note was read first. */
+  /** The nation the pages of the entry were read for (its note on the first page), or null. */
   readonly nation: Nation | null;
   readonly last: SpokenAnswer | null;
 }
@@ -89,6 +91,6 @@ export function readState(attributes: unknown): ConversationState {
   const topic = (TOPIC_IDS as readonly unknown[]).includes(raw.topic) ? (raw.topic as TopicId) : null;
   const entry = typeof raw.entry === 'string' && entryById(raw.entry) ? raw.entry : null;
   const page = typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= 0 && raw.page < 50 ? raw.page : 0;
-  const nation = raw.nation === 'scotland' || raw.nation === 'northern_ireland' ? raw.nation : null;
+  const nation = isNation(raw.nation) ? raw.nation : null;
   return { topic, rehearsal: null, entry, page: entry ? page : 0, nation: entry ? nation : null, last: readSpoken(raw.last) };
 }

@@ -1,0 +1,96 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { entryById, isNation, NATION_SLOT, placeForSlotId, type Nation, type Place } from '../guidance';
+import type { Line } from '../speech/ssml';
+import { closeAt, knownNation } from './support/guidanceAnswer';
+import { forIntents } from './support/matchers';
+import { respond, type Close } from './support/respond';
+import { conversationOf } from './support/session';
+import { resolvedSlotId } from './support/slots';
+import { changePreferences } from './support/userPreferences';
+
+export const SET_NATION_INTENT = 'SetNationIntent';
+
+/** Where the request's nation slot puts the user, or null when it names nowhere the skill knows. */
+export const placeNamed = (input: HandlerInput): Place | null => placeForSlotId(resolvedSlotId(input, NATION_SLOT));
+
+/**
+ * Remembers the nation the user is in, like the speech rate: this answer already uses it, the
+ * session keeps it, the store remembers it. True when the store confirmed it (or nothing changed).
+ */
+export async function rememberNation(input: HandlerInput, nation: Nation): Promise<boolean> {
+  if (knownNation(input) === nation) return true;
+  return (await changePreferences(input, { nation })).saved;
+}
+
+/** What is said for a place whose law the guide does not give, and the question that follows. */
+interface NotANation {
+  readonly line: Line;
+  readonly close: Close;
+}
+
+/** Only the UK's law is here: for anywhere else, the emergency number in Europe, and nothing more. */
+export const OUTSIDE_UK: Line = { key: 'nations.outsideUk' };
+
+const NOT_A_NATION: Readonly<Record<'outside_uk' | 'ireland' | 'none', NotANation>> = {
+  outside_uk: { line: OUTSIDE_UK, close: 'anythingElse' },
+  // "Ireland" may mean the Republic, which the guide does not cover: asked again.
+  ireland: { line: { key: 'nations.ireland' }, close: 'whichIreland' },
+  none: { line: { key: 'nations.notCaught' }, close: 'nation' },
+};
+
+const notANation = (place: Place | null): NotANation => NOT_A_NATION[place === 'outside_uk' || place === 'ireland' ? place : 'none'];
+
+/**
+ * What naming a place says, where the conversation carries on after it (a scene): the nation
+ * confirmed and remembered, or what is said for anywhere else, with its question said as a line.
+ */
+export async function changeNation(input: HandlerInput): Promise<Line[]> {
+  const place = placeNamed(input);
+  if (!isNation(place)) {
+    const { line, close } = notANation(place);
+    return [line, ...(close === 'anythingElse' ? [] : [{ key: `offers.${close}.ask` }])];
+  }
+  const saved = await rememberNation(input, place);
+  return [{ key: `nations.confirm.${place}` }, ...(saved ? [] : [{ key: 'preferences.notSaved' }])];
+}
+
+/**
+ * "I'm in Scotland", or a bare "Scotland" after an answer asked: confirmed and remembered, and the
+ * answer being read gives that nation's note now, then carries on where it was. "Ireland" is asked
+ * again; a place outside the UK gets the guide's reach and 112.
+ */
+async function setNation(input: HandlerInput): Promise<Response> {
+  const place = placeNamed(input);
+  if (!isNation(place)) {
+    const { line, close } = notANation(place);
+    return respond(input, { topic: null, lines: [line], close });
+  }
+  const lines = await changeNation(input);
+  const { entry: entryId, page } = conversationOf(input);
+  const entry = entryById(entryId);
+  if (!entry) return respond(input, { topic: null, lines, close: 'question' });
+  const note = entry.nations[place];
+  return respond(input, {
+    topic: note ? entry.topic : null,
+    lines: [...lines, ...(note ? [{ key: note.key }] : [])],
+    ...(note ? { cardTitleKey: entry.titleKey } : {}),
+    close: closeAt(input, entry, page, place),
+    position: { entry: entry.id, page, nation: place },
+  });
+}
+
+/** "Yes" to being asked where you are, or which Ireland: which one, asked again. */
+export function askWhichNation(input: HandlerInput): Response {
+  const offer = conversationOf(input).last?.offer;
+  return respond(input, { topic: null, lines: [{ key: 'nations.whichOne' }], close: offer === 'whichIreland' ? 'whichIreland' : 'nation' });
+}
+
+/** "No" to being asked where you are: that's fine, and the answer carries on where it was. */
+export function declineNation(input: HandlerInput): Response {
+  const { entry: entryId, page, nation } = conversationOf(input);
+  const entry = entryById(entryId);
+  return respond(input, { topic: null, lines: [{ key: 'nations.noMatter' }], close: entry ? closeAt(input, entry, page, nation) : 'question' });
+}
+
+export const nationHandler = forIntents([SET_NATION_INTENT], setNation);

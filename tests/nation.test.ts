@@ -1,0 +1,216 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { captureLogs } from './support/quietLogs';
+import { GUIDANCE, pagesOf, type GuidanceEntry, type Nation } from '../lambda/guidance';
+import { translatorFor } from '../lambda/locales/i18n';
+import { render } from '../lambda/speech/ssml';
+import { intent, SessionDriver } from './support/requests';
+import { said, skillWithStore } from './support/skillWithStore';
+import { problemsWith } from './support/wellFormed';
+import type { MemoryAdapter } from './support/memoryAdapter';
+
+// The law where the user is (issue 11): a nation named once is remembered like the speech rate, and
+// every answer gives that nation's law on its first page.
+
+const NATION_QUESTION = /Are you in England, Wales, Scotland or Northern Ireland\?$/;
+const t = translatorFor('en-GB');
+const words = (parts: readonly { key: string }[]) => render(t, parts.map((p) => ({ key: p.key }))).plain;
+const countWords = (text: string) => text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
+
+const place = (id: string, value = id) => ({ nation: { value, id } });
+const inNation = (id: string, value = id) => intent('SetNationIntent', place(id, value), ['nation']);
+const ask = (name: string, nation?: string) => intent(name, nation ? place(nation) : {}, ['nation']);
+const storedNation = (store: MemoryAdapter) =>
+  [...store.items.values()].map((item) => (item.preferences as { nation?: unknown } | undefined)?.nation ?? null);
+
+async function send(d: SessionDriver, body: Parameters<SessionDriver['send']>[0]): Promise<ResponseEnvelope> {
+  const r = await d.send(body);
+  expect(await problemsWith(r)).toEqual([]);
+  return r;
+}
+
+const noteOf = (entryId: string, nation: Nation) => {
+  const note = GUIDANCE.find((e) => e.id === entryId)?.nations[nation];
+  if (!note) throw new Error(`${entryId} has no note for ${nation}`);
+  return words([note]);
+};
+
+describe('naming the nation', () => {
+  test('"I\'m in Scotland" is confirmed briefly, kept open, remembered, and the next session gives Scottish law first', async () => {
+    const { handler, store } = skillWithStore();
+    const r = await send(new SessionDriver(handler), inNation('scotland'));
+    expect(said(r)).toMatch(/^All right: Scotland\. I'll give you Scottish law first\. What would you like to know\?$/);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(storedNation(store)).toEqual(['scotland']);
+
+    const next = await send(new SessionDriver(handler), ask('QuestionsToAskIntent'));
+    expect(said(next)).toContain(noteOf('questions', 'scotland'));
+    expect(said(next)).not.toMatch(NATION_QUESTION);
+    expect(said(next)).not.toMatch(/say more to hear how/);
+  });
+
+  test('saying another nation changes it; "forget me" clears it, and the question is asked again', async () => {
+    const { handler, store } = skillWithStore();
+    const d = new SessionDriver(handler);
+    await send(d, inNation('scotland'));
+    const ni = await send(d, inNation('northern_ireland'));
+    expect(said(ni)).toMatch(/^All right: Northern Ireland\./);
+    expect(storedNation(store)).toEqual(['northern_ireland']);
+    expect(said(await send(d, ask('WalkingAwayIntent')))).toContain(noteOf('running', 'northern_ireland'));
+
+    await send(d, intent('ForgetMeIntent'));
+    expect(store.items.size).toBe(0);
+    const after = await send(new SessionDriver(handler), ask('WalkingAwayIntent'));
+    expect(said(after)).toMatch(NATION_QUESTION);
+    expect(said(after)).not.toContain(noteOf('running', 'northern_ireland'));
+  });
+
+  test('England and Wales are remembered too, and then no answer asks where you are', async () => {
+    const { handler, store } = skillWithStore();
+    const d = new SessionDriver(handler);
+    expect(said(await send(d, inNation('england_wales', 'wales')))).toMatch(/^All right: England and Wales\./);
+    expect(storedNation(store)).toEqual(['england_wales']);
+    const answer = await send(new SessionDriver(handler), ask('WalkingAwayIntent'));
+    expect(said(answer)).not.toMatch(NATION_QUESTION);
+    expect(said(answer)).toMatch(/Would you like to hear more\?$/);
+  });
+
+  test('"Ireland" alone is asked again and nothing is stored; "Northern Ireland" then is', async () => {
+    const { handler, store } = skillWithStore();
+    const d = new SessionDriver(handler);
+    const r = await send(d, inNation('ireland'));
+    expect(said(r)).toMatch(/Do you mean Northern Ireland, or the Republic( of Ireland)?\?$/);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(store.items.size).toBe(0);
+    await send(d, inNation('northern_ireland'));
+    expect(storedNation(store)).toEqual(['northern_ireland']);
+  });
+
+  test('a place outside the UK gets the guide\'s reach and 112, and no law that pretends to be that country\'s', async () => {
+    const { handler, store } = skillWithStore();
+    const r = await send(new SessionDriver(handler), inNation('outside_uk', 'france'));
+    expect(said(r)).toBe('This guide covers the UK only. In Europe, the emergency number is one one two. What else would you like to know?');
+    expect(store.items.size).toBe(0);
+    // Asked as a question about a place abroad: the same, and none of the UK's answer.
+    const question = await send(new SessionDriver(handler), ask('WalkingAwayIntent', 'outside_uk'));
+    expect(said(question)).toBe(said(r));
+    expect(store.items.size).toBe(0);
+  });
+
+  test('a nation named in a question counts, and is remembered for the next session', async () => {
+    const { handler, store } = skillWithStore();
+    const first = await send(new SessionDriver(handler), ask('QuestionsToAskIntent', 'scotland'));
+    expect(said(first)).toContain(noteOf('questions', 'scotland'));
+    expect(said(first)).not.toMatch(NATION_QUESTION);
+    expect(storedNation(store)).toEqual(['scotland']);
+    const later = await send(new SessionDriver(handler), ask('WalkingAwayIntent'));
+    expect(said(later)).toContain(noteOf('running', 'scotland'));
+  });
+
+  test('with a failing store the nation still holds for the session, and the answer says it will not last', async () => {
+    const { handler, store } = skillWithStore();
+    store.failing = true;
+    const logs = captureLogs();
+    const d = new SessionDriver(handler);
+    expect(said(await send(d, inNation('scotland')))).toMatch(/lasts only until you close the skill/);
+    expect(said(await send(d, ask('QuestionsToAskIntent')))).toContain(noteOf('questions', 'scotland'));
+    logs.restore();
+  });
+});
+
+describe('where the user is, asked once', () => {
+  test('the first answer that differs by nation asks where you are as its closing question; the next does not', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    const first = await send(d, ask('WalkingAwayIntent'));
+    expect(said(first)).toMatch(NATION_QUESTION);
+    expect(first.response.shouldEndSession).toBe(false);
+    const second = await send(d, ask('QuestionsToAskIntent'));
+    expect(said(second)).not.toMatch(NATION_QUESTION);
+  });
+
+  test('the danger answer never asks, not even first', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    const danger = await send(d, ask('InDangerIntent'));
+    expect(said(danger)).not.toMatch(/Are you in England/);
+    // The question is still there for the first answer that differs.
+    expect(said(await send(d, ask('WalkingAwayIntent')))).toMatch(NATION_QUESTION);
+  });
+
+  test('the reply names the nation: confirmed, that nation\'s note for the answer, then more of it', async () => {
+    const { handler, store } = skillWithStore();
+    const d = new SessionDriver(handler);
+    await send(d, ask('WalkingAwayIntent'));
+    const reply = await send(d, inNation('scotland'));
+    expect(said(reply)).toBe(`All right: Scotland. I'll give you Scottish law first. ${noteOf('running', 'scotland')} Would you like to hear more?`);
+    expect(storedNation(store)).toEqual(['scotland']);
+    const more = await send(d, intent('AMAZON.MoreIntent'));
+    expect(said(more)).toMatch(/A court there has said genuine self-defence/);
+    expect(said(more)).not.toContain(noteOf('running', 'scotland'));
+  });
+});
+
+describe('yes and no to being asked where you are', () => {
+  test('yes asks which nation; no keeps the skill open and the answer goes on', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('WalkingAwayIntent'));
+    const yes = await send(d, intent('AMAZON.YesIntent'));
+    expect(said(yes)).toMatch(/^Say the name of the nation, and I'll give you the law there first\. Are you in England/);
+    const no = await send(d, intent('AMAZON.NoIntent'));
+    expect(said(no)).toBe("That's fine. Would you like to hear more?");
+    expect(no.response.shouldEndSession).toBe(false);
+    expect(said(await send(d, intent('AMAZON.YesIntent')))).toMatch(/A court there has said genuine self-defence/);
+  });
+});
+
+describe('a nation\'s law on the first page', () => {
+  const withNotes = GUIDANCE.flatMap((entry) => (Object.keys(entry.nations) as Nation[]).map((nation) => ({ label: `${entry.id} in ${nation}`, entry, nation })));
+
+  test.each(withNotes)('$label: the note is on the first page, once, and every other part is still said', ({ entry, nation }) => {
+    const pages = pagesOf(entry, nation);
+    const note = entry.nations[nation];
+    expect(pages[0]?.map((p) => p.key)).toContain(note?.key);
+    expect(pages.flat().filter((p) => p.key === note?.key)).toHaveLength(1);
+    const said = new Set(pages.flat().map((p) => p.key));
+    const generic = pagesOf(entry, null).flat().filter((p) => !p.key.startsWith('nations.') && p.key !== note?.replaces && !p.variants);
+    expect(generic.filter((p) => !said.has(p.key)).map((p) => p.key)).toEqual([]);
+  });
+
+  test.each(withNotes)('$label: the note never pushes a first answer over the limit that it kept without it', ({ entry, nation }) => {
+    const limit = entry.topic === 'danger' ? 60 : 50;
+    const without = countWords(words(pagesOf(entry, null)[0]?.filter((p) => !p.key.startsWith('nations.')) ?? []));
+    const withNote = countWords(words(pagesOf(entry, nation)[0] ?? []));
+    if (without <= limit) expect(withNote).toBeLessThanOrEqual(limit);
+    else expect(withNote).toBeLessThanOrEqual(without + countWords(words([entry.nations[nation] ?? { key: '' }])));
+  });
+
+  test('a note that would push over takes the place of the sentence it contradicts, and a note that is a detail part moves up', () => {
+    const entry: GuidanceEntry = {
+      id: 'fixture', topic: 'running', intent: 'FixtureIntent', titleKey: 'guidance.running.title', reviewed: '2026-12-01', inRehearsal: 'hint',
+      summary: [{ key: 'lead', rows: ['D1'] }, { key: 'generic', rows: ['F2'] }, { key: 'tail', rows: ['A5'] }],
+      detail: [[{ key: 'ewLaw', rows: ['F2'] }, { key: 'other', rows: ['C4'] }], [{ key: 'onlyEw', rows: ['C4'] }]],
+      nations: {
+        scotland: { key: 'scotlandLaw', rows: ['F8'], replaces: 'generic' },
+        england_wales: { key: 'ewLaw', rows: ['F2'] },
+      },
+    };
+    const keys = (nation: Nation | null) => pagesOf(entry, nation).map((page) => page.map((p) => p.key));
+    expect(keys('scotland')).toEqual([['lead', 'scotlandLaw', 'tail'], ['ewLaw', 'other'], ['onlyEw']]);
+    expect(keys('england_wales')).toEqual([['lead', 'ewLaw', 'generic', 'tail'], ['other'], ['onlyEw'], ['scotlandLaw']]);
+    expect(keys(null)).toEqual([['lead', 'generic', 'tail', 'nations.pointerScotland'], ['ewLaw', 'other'], ['onlyEw'], ['scotlandLaw']]);
+  });
+});
+
+describe('in Northern Ireland, never "you don\'t have to stop" (row C16)', () => {
+  const DONT_HAVE_TO_STOP = /(don't|do not|doesn't) have to stop|free to (go|leave|walk)/i;
+
+  test.each(GUIDANCE.map((entry) => [entry.id, entry] as const))('%s: no page says it', (_, entry) => {
+    expect(pagesOf(entry, 'northern_ireland').map((page) => words(page)).filter((text) => DONT_HAVE_TO_STOP.test(text))).toEqual([]);
+  });
+
+  test('the walking-away answer says the stop-and-question power there instead, on the page that says it elsewhere', () => {
+    const running = GUIDANCE.find((e) => e.id === 'running');
+    if (!running) throw new Error('no running entry');
+    const pages = (nation: Nation | null) => pagesOf(running, nation).map((page) => words(page)).join(' ');
+    expect(pages(null)).toMatch(DONT_HAVE_TO_STOP);
+    expect(pages('northern_ireland')).toMatch(/In Northern Ireland, an officer can stop you to ask who you are/);
+  });
+});
