@@ -21,7 +21,8 @@ const GOODBYE = /^In danger now\? Call nine nine nine\. Take care\. Goodbye\.$/;
 
 describe('"no" to an offer turns it down and the skill stays; a second "no" says goodbye', () => {
   const offers: [string, RequestBody[], RegExp][] = [
-    ['Would you like to hear more?', [intent('WalkingAwayIntent')], /Would you like to hear more\?$/],
+    // The first answer may ask where the user is first; "more" goes on to a page that offers more.
+    ['Would you like to hear more?', [intent('WalkingAwayIntent'), intent('AMAZON.MoreIntent')], /Would you like to hear more\?$/],
     ['Would you like to hear what else I can do?', [intent('AMAZON.HelpIntent')], /Would you like to hear what else I can do\?$/],
     ['Shall I say that again?', [intent('InDangerIntent')], /Shall I say that again\?$/],
     ['Would you like to practise what to say?', [intent('QuestionsToAskIntent'), ...Array(6).fill(intent('AMAZON.MoreIntent'))], /Would you like to practise what to say\?$/],

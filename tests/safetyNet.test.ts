@@ -44,7 +44,7 @@ describe('answers with no 999 action of their own open with "In danger now? Call
   });
 
   test('"no" to an offer: 999 within the first eight words, after "All right"', async () => {
-    const [, no] = await testTurns(driver(), [[user('WalkingAwayIntent'), {}], [user('AMAZON.NoIntent'), {}]]);
+    const [, no] = await testTurns(driver(), [[user('AMAZON.HelpIntent'), {}], [user('AMAZON.NoIntent'), {}]]);
     expect(saysDangerFirst(said(no as ResponseEnvelope))).toBe(true);
   });
 });
