@@ -122,7 +122,7 @@ describe('the error handler answers calmly and lets the user carry on', () => {
       throw new Error('forced failure');
     });
     const failed = await d.send(intent('CheckOfficerIsRealIntent'));
-    expect(said(failed)).toBe("Sorry, I missed that. Your place is kept, so nothing is lost. Would you like to hear more?");
+    expect(said(failed)).toBe("Sorry, I missed that. In danger now? Call nine nine nine. Your place is kept, so nothing is lost. Would you like to hear more?");
     expect(heardAgain(failed)).toMatch(/Say yes for more/);
     expect(failed.response.shouldEndSession).toBe(false);
     expect(await problemsWith(failed)).toEqual([]);
