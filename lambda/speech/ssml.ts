@@ -52,7 +52,13 @@ export interface SaidLine {
  */
 export function sayLine(t: Translate, line: Line): SaidLine {
   const words = dropUnspeakable(String(t(line.key, { ...line.params, ...PHONE_MARKERS })));
-  const alias = (digits: string) => String(t(`phones.${digits}`));
+  // Each number's spoken words are looked up once, though the SSML and the plain text both use them.
+  const aliases = new Map<string, string>();
+  const alias = (digits: string): string => {
+    let words = aliases.get(digits);
+    if (words === undefined) aliases.set(digits, (words = String(t(`phones.${digits}`))));
+    return words;
+  };
   return {
     ssml: stripMarkers(replaceMarkedNumbers(escapeXml(words), (digits) => `<sub alias="${escapeXml(alias(digits))}">${digits}</sub>`)),
     plain: stripMarkers(replaceMarkedNumbers(words, alias)),
