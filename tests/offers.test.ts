@@ -128,6 +128,17 @@ describe('danger said to be real, in the middle of a practice', () => {
     expect(saysDangerFirst(said(danger as ResponseEnvelope))).toBe(true);
   });
 
+  test('"carry on" or "keep going" to that offer picks the scene up where it was, like "yes"', async () => {
+    for (const name of ['AMAZON.MoreIntent', 'AMAZON.NextIntent']) {
+      await testTurns(driver(), [
+        [start('quiet_street'), {}],
+        [user('AskWarrantCardMoveIntent'), { verdict: 'good', says: BEAT_TWO }],
+        realDanger,
+        [user(name), { scene: 'quiet_street', move: null, says: [/^Let's pick up where you left off\./, BEAT_TWO] }],
+      ]);
+    }
+  });
+
   test('"repeat" says the danger answer again, with the same offer', async () => {
     const [, danger, again] = await testTurns(driver(), [[start('quiet_street'), {}], realDanger, [user('AMAZON.RepeatIntent'), {}]]);
     expect(said(again as ResponseEnvelope)).toBe(said(danger as ResponseEnvelope));

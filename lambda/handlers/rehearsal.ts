@@ -247,8 +247,9 @@ const actions: [string, SceneAction][] = [
   ['AMAZON.NavigateHomeIntent', leaveSceneFor(navigateHomeHandler)],
   [FORGET_ME_INTENT, forgetMeMidScene],
   [SEND_TO_PHONE_INTENT, sendToPhoneMidScene],
-  ['AMAZON.NextIntent', untilOver(turnOf(skip), anotherScene)],
-  ['AMAZON.MoreIntent', untilOver(turnOf(skip), anotherScene)],
+  // "Carry on" or "keep going" to the offer after the real danger answer means yes, not "skip this moment".
+  ['AMAZON.NextIntent', untilOver(afterDangerOr(carryOn, turnOf(skip)), anotherScene)],
+  ['AMAZON.MoreIntent', untilOver(afterDangerOr(carryOn, turnOf(skip)), anotherScene)],
   ['AMAZON.YesIntent', untilOver(afterDangerOr(carryOn, notAMove), anotherScene)],
   ['AMAZON.NoIntent', untilOver(afterDangerOr(leavePractice, notAMove), declineAnotherScene)],
   ['AMAZON.HelpIntent', hintAfter({ key: 'rehearsal.howTo' })],
