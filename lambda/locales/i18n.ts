@@ -15,6 +15,10 @@ void instance.init({
   fallbackLng: DEFAULT_LOCALE,
   initAsync: false,
   returnNull: false,
+  // Every key is a path in the one namespace ("launch.welcome"), never a sentence used as its own key
+  // nor "namespace:key": said outright, so t() does not guess it again from each key it is given.
+  keySeparator: '.',
+  nsSeparator: false,
   // Values are inserted unescaped here because speech/ escapes the whole sentence once, after
   // interpolation, for SSML; escaping twice would make Alexa read "&amp;" aloud.
   interpolation: { escapeValue: false },
