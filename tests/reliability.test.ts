@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { GUIDANCE, pagesOf, type Nation } from '../lambda/guidance';
 import { MAX_SPOKEN_LINES } from '../lambda/handlers/support/state';
@@ -188,6 +189,35 @@ describe('request log', () => {
       expect.objectContaining({ requestType: 'SessionEndedRequest', reason: 'ERROR', alexaError: 'INVALID_RESPONSE' }),
     ]);
     expect(lines.join('')).not.toMatch(/private/);
+  });
+});
+
+describe('where log lines go', () => {
+  test('a line file descriptor 2 refuses (a full pipe) goes through the stderr stream, and so does every line after it, in order', () => {
+    let log: typeof import('../lambda/observability/log') | undefined;
+    jest.isolateModules(() => {
+      log = require('../lambda/observability/log') as typeof import('../lambda/observability/log');
+    });
+    const direct: string[] = [];
+    const streamed: string[] = [];
+    const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, text: string) => {
+      if (fd !== 2) throw new Error(`unexpected write to ${fd}`);
+      if (direct.length === 1) throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
+      direct.push(text);
+      return text.length;
+    }) as typeof fs.writeSync);
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation(((text: string) => {
+      streamed.push(text);
+      return true;
+    }) as typeof process.stderr.write);
+    try {
+      for (const n of [1, 2, 3]) log?.logLine({ event: 'request', n });
+    } finally {
+      writeSync.mockRestore();
+      write.mockRestore();
+    }
+    expect(direct).toEqual(['{"event":"request","n":1}\n']);
+    expect(streamed).toEqual(['{"event":"request","n":2}\n', '{"event":"request","n":3}\n']);
   });
 });
 

@@ -21,13 +21,11 @@ export const NORMAL_VOICE: VoiceSettings = { ratePercent: 100 };
 
 const PAUSE_BETWEEN_LINES = '<break time="300ms"/>';
 
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Every character XML gives a meaning to, as its entity, in one pass over the text. */
 function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
 }
 
 /** Characters SSML cannot carry at all (XML 1.0 forbids most control characters). */
@@ -46,24 +44,40 @@ export interface SaidLine {
 }
 
 /**
+ * A line's words from its one t() call, phone numbers still marked. The speech is made at once; the
+ * plain text and the card text only when a screen or a card asks for them, from the same words.
+ */
+class MarkedLine implements SaidLine {
+  readonly ssml: string;
+  // Each number's spoken words are looked up once, though the SSML and the plain text both use them.
+  private readonly aliases = new Map<string, string>();
+
+  constructor(private readonly t: Translate, private readonly words: string) {
+    this.ssml = stripMarkers(replaceMarkedNumbers(escapeXml(words), (digits) => `<sub alias="${escapeXml(this.alias(digits))}">${digits}</sub>`));
+  }
+
+  get plain(): string {
+    return stripMarkers(replaceMarkedNumbers(this.words, (digits) => this.alias(digits)));
+  }
+
+  get card(): string {
+    return writtenYears(stripMarkers(replaceMarkedNumbers(this.words, (digits) => digits)));
+  }
+
+  private alias(digits: string): string {
+    let words = this.aliases.get(digits);
+    if (words === undefined) this.aliases.set(digits, (words = String(this.t(`phones.${digits}`))));
+    return words;
+  }
+}
+
+/**
  * The one place a line becomes words: one t() call, its phone numbers marked so that each form can
  * say them its own way. Every inserted value is escaped here, with the sentence, before any tag is
  * added; the phone markers go last, so no value can stand in for a number the sentence speaks.
  */
 export function sayLine(t: Translate, line: Line): SaidLine {
-  const words = dropUnspeakable(String(t(line.key, { ...line.params, ...PHONE_MARKERS })));
-  // Each number's spoken words are looked up once, though the SSML and the plain text both use them.
-  const aliases = new Map<string, string>();
-  const alias = (digits: string): string => {
-    let words = aliases.get(digits);
-    if (words === undefined) aliases.set(digits, (words = String(t(`phones.${digits}`))));
-    return words;
-  };
-  return {
-    ssml: stripMarkers(replaceMarkedNumbers(escapeXml(words), (digits) => `<sub alias="${escapeXml(alias(digits))}">${digits}</sub>`)),
-    plain: stripMarkers(replaceMarkedNumbers(words, alias)),
-    card: writtenYears(stripMarkers(replaceMarkedNumbers(words, (digits) => digits))),
-  };
+  return new MarkedLine(t, dropUnspeakable(String(t(line.key, { ...line.params, ...PHONE_MARKERS }))));
 }
 
 /** Lines already said, as one SSML document at the user's rate, with a short pause between lines. */

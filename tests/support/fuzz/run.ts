@@ -58,7 +58,7 @@ function canonical(x: unknown): string {
 async function call(handler: Handler, envelope: RequestEnvelope): Promise<{ result: ResponseEnvelope | undefined; rejected: unknown; logLines: string[] }> {
   const written: string[] = [];
   const text = (chunk: unknown) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-  // The skill writes its log lines straight to file descriptor 2; anything else may use the stream.
+  // The skill writes its log lines straight to file descriptor 2 (the stream only when that fails).
   const originalWriteSync = fs.writeSync;
   const originalWrite = process.stderr.write;
   fs.writeSync = ((fd: number, chunk: unknown, ...rest: unknown[]) => {
