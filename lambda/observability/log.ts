@@ -1,6 +1,4 @@
-// A plain require: an ES default import of a built-in makes the bundler copy all of its exports into
-// a wrapper at start-up.
-import fs = require('node:fs');
+import { writeSync } from 'node:fs';
 
 /**
  * Structured logs: one JSON object per line on standard error, so standard output stays free for the
@@ -9,16 +7,14 @@ import fs = require('node:fs');
  */
 export type LogSink = (line: string) => void;
 
-// Straight to file descriptor 2 (fs looked up at each call, so a test harness can watch it): the bytes
-// process.stderr would write, without building that stream and the stream modules it loads on a cold
-// start's first request, a share of the cold launch without a store that the bench shows. Should the
-// descriptor refuse a line (a full non-blocking pipe), the stream takes it and every line after it, in order.
+// Straight to fd 2: building process.stderr costs a share of the cold launch, with a store and more without one (docs/benchmark.md).
+// Should fd 2 refuse a line (a full non-blocking pipe), the stream takes it and every line after it, in order.
 let throughStream = false;
 export const writeToStandardError: LogSink = (line) => {
   const text = `${line}\n`;
   if (!throughStream) {
     try {
-      fs.writeSync(2, text);
+      writeSync(2, text);
       return;
     } catch {
       throughStream = true;
