@@ -14,4 +14,11 @@ module.exports = {
   // Request log lines stay out of the test report (tests that check them collect their own).
   setupFiles: ['<rootDir>/tests/support/quietLogs.ts'],
   testTimeout: 30000,
+  // A worker per core: many tests wait (on timers, sockets, child processes), and another runs meanwhile.
+  maxWorkers: '100%',
+  // The simulator's model trains in a process of its own from the start of the run; on a fresh
+  // clone the tests that need it run after the others.
+  globalSetup: '<rootDir>/tests/support/modelTraining.setup.ts',
+  globalTeardown: '<rootDir>/tests/support/modelTraining.teardown.ts',
+  testSequencer: '<rootDir>/tests/support/sequencer.js',
 };

@@ -4,23 +4,17 @@
  * one-shot form, help, stop, cancel and fallback (also mid-rehearsal), and no dead end, by talking
  * to the skill through the simulator's pieces. `-- --certification` adds the two publishing
  * addresses (PRIVACY_POLICY_URL and TERMS_OF_USE_URL, or their flags, as for the skill package).
- * `npm test` runs the same checks but the addresses (tests/certify.test.ts).
+ * `npm test` runs the same checks but the addresses, and reads the same report (tests/certify.test.ts).
  */
-import { OFFLINE_CHECKS, runChecks, submissionIn, URL_CHECK } from './certification';
+import { OFFLINE_CHECKS, reportLines, runChecks, submissionIn, URL_CHECK } from './certification';
 import { packageOptionsFrom, PROJECT_ROOT } from './skill-package';
 
 async function main(): Promise<void> {
   const options = packageOptionsFrom(process.argv.slice(2), process.env);
   const checks = options.certification ? [...OFFLINE_CHECKS, URL_CHECK] : OFFLINE_CHECKS;
   const results = await runChecks(submissionIn(PROJECT_ROOT, options.urls), checks);
-  for (const result of results) {
-    console.log(`${result.problems.length === 0 ? 'pass' : 'FAIL'}  ${result.name}`);
-    for (const problem of result.problems) console.log(`      ${problem}`);
-  }
-  const failed = results.filter((result) => result.problems.length > 0).length;
-  console.log(failed === 0 ? `\nAll ${results.length} checks pass.` : `\n${failed} of ${results.length} checks fail.`);
-  if (!options.certification) console.log('The publishing addresses are checked with: npm run certify -- --certification');
-  if (failed > 0) process.exitCode = 1;
+  for (const line of reportLines(results, options.certification === true)) console.log(line);
+  if (results.some((result) => result.problems.length > 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

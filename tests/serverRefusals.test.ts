@@ -113,8 +113,12 @@ describe('refusals are short plain statuses that echo nothing', () => {
   });
 });
 
-/** `npm run serve` in its own process, as a user starts it (no NODE_ENV): its stderr, line by line. */
-async function runServe(args: string[], exchange: (url: string, port: number) => Promise<void>): Promise<string[]> {
+/**
+ * `npm run serve` in its own process, as a user starts it (no NODE_ENV): its stderr, line by line,
+ * once it has written `lines` (a refusal is logged as its connection closes, after the answer), or
+ * 5 s have passed, and then everything else it wrote before it was stopped.
+ */
+async function runServe(args: string[], lines: number, exchange: (url: string, port: number) => Promise<void>): Promise<string[]> {
   const storeDir = mkdtempSync(join(tmpdir(), 'lone-officer-serve-'));
   const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_STORE_DIR: storeDir };
   for (const name of ['NODE_ENV', 'SKILL_ID', 'USER_TABLE_NAME', 'JEST_WORKER_ID']) delete env[name];
@@ -124,7 +128,9 @@ async function runServe(args: string[], exchange: (url: string, port: number) =>
   child.stderr?.on('data', (chunk: string) => {
     stderr += chunk;
   });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Closed once every process of the group holding its pipes has gone.
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const written = (n: number) => stderr.split('\n').length - 1 >= n;
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no listening line in 20 s:\n${stderr}`)), 20_000);
@@ -142,13 +148,21 @@ async function runServe(args: string[], exchange: (url: string, port: number) =>
       child.stderr?.on('data', look);
     });
     await exchange(url, Number(new URL(url).port));
-    // Give the last log lines a moment to reach the pipe before the process is stopped.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    let timer: NodeJS.Timeout | undefined;
+    let look: (() => void) | undefined;
+    await new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 5000);
+      look = () => written(lines) && resolve();
+      child.stderr?.on('data', look);
+      look();
+    });
+    clearTimeout(timer);
+    if (look) child.stderr?.off('data', look);
   } finally {
     // The whole process group this test started (npm, tsx, node), so that no server outlives it.
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([exited, new Promise((resolve) => {
+    await Promise.race([closed, new Promise((resolve) => {
       timer = setTimeout(resolve, 5000);
     })]);
     clearTimeout(timer);
@@ -173,7 +187,7 @@ function expectOneJsonLineEach(lines: readonly string[], requests: number): Reco
 
 describe('standard error: one JSON line per request, from `npm run serve`', () => {
   test('with verification on, hostile requests are each logged once, as status and reason', async () => {
-    const lines = await runServe([], async (url, port) => {
+    const lines = await runServe([], 1 + 9, async (url, port) => {
       const sent = [
         await post(url, launchBody()),
         await post(url, launchBody(10 * 60_000)),
@@ -195,7 +209,7 @@ describe('standard error: one JSON line per request, from `npm run serve`', () =
   }, 60_000);
 
   test('with --insecure-local, a malformed body is refused without coming back, and a launch is logged once', async () => {
-    const lines = await runServe(['--insecure-local'], async (url) => {
+    const lines = await runServe(['--insecure-local'], 1 + 2, async (url) => {
       const malformed = await post(url, PRIVATE);
       expectPlainRefusal(malformed, 400, ['Jane']);
       const launch = await post(url, launchBody());

@@ -38,14 +38,24 @@ afterEach(() => errors.restore());
 
 type Invoke = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
-/** One device: the skill with its own store client, through the proxy unless told otherwise. */
-function device(endpoint = proxy.endpoint): { invoke: Invoke; session: () => SessionDriver } {
+/**
+ * One device: the skill with its own store client, through the proxy unless told otherwise; its
+ * sessions pass `context` (Lambda's) with every request.
+ */
+function device(endpoint = proxy.endpoint, context?: unknown): { invoke: Invoke; session: () => SessionDriver } {
   const skill = buildSkill({
     persistenceAdapter: new DynamoAdapter({ tableName: TABLE, clientConfig: { endpoint, region: REGION, credentials: CREDENTIALS } }),
   });
   const invoke: Invoke = (event, context) => skill.invoke(event, context) as Promise<ResponseEnvelope>;
-  return { invoke, session: () => new SessionDriver((event) => invoke(event)) };
+  return { invoke, session: () => new SessionDriver((event) => invoke(event, context)) };
 }
+
+/**
+ * Lambda's context when little time is left: the store gets a second less than that, below the 2 s
+ * a call gets by default, so a hang is cut off sooner (the first test keeps the default budget).
+ */
+const LEFT_MS = 1500;
+const littleTimeLeft = { getRemainingTimeInMillis: () => LEFT_MS };
 
 /** Fails unless `answer` settles within `ms`: the wait is bounded either way. */
 async function within<T>(ms: number, answer: Promise<T>): Promise<T> {
@@ -69,14 +79,6 @@ const rate80: Record<string, AttributeValue> = { preferences: { M: { ratePercent
 const count = (operation: string) => proxy.seen.filter((seen) => seen === operation).length;
 const scene = (id: string): RequestBody => intent('StartRehearsalIntent', { scene: { value: id, id } }, ['scene']);
 
-async function until(condition: () => boolean, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await wait(5);
-  }
-}
-
 describe('1. a store that hangs or fails costs the user nothing but their settings for that turn', () => {
   test('a store that never answers: the launch is still answered within 6 s, at the defaults', async () => {
     await oldShape(rate80);
@@ -91,21 +93,22 @@ describe('1. a store that hangs or fails costs the user nothing but their settin
 
   test('where Lambda says how long is left, the store gets less, so the answer still goes out in time', async () => {
     proxy.fault = () => 'hang';
-    const context = { getRemainingTimeInMillis: () => 2500 };
-    const r = await within(2500, device().invoke(buildEnvelope(launch(), newSession()), context));
+    // Within what is left, which is less than the store's own 2 s per call.
+    const r = await within(LEFT_MS, device().invoke(buildEnvelope(launch(), newSession()), littleTimeLeft));
     expect(said(r)).toMatch(/call nine nine nine/);
   });
 
   test('when the read answers and the write hangs: the user\'s settings, an honest word, and no retry after the answer', async () => {
     await oldShape(rate80);
     proxy.fault = (operation) => (operation === 'GetItem' ? 'pass' : 'hang');
-    const d = device().session();
-    expect(rateOf(await within(6000, d.send(launch())))).toBe(80);
-    const slower = await within(6000, d.send(intent('SpeakSlowerIntent')));
+    const d = device(proxy.endpoint, littleTimeLeft).session();
+    expect(rateOf(await within(LEFT_MS, d.send(launch())))).toBe(80);
+    const slower = await within(LEFT_MS, d.send(intent('SpeakSlowerIntent')));
     expect(rateOf(slower)).toBe(70);
     expect(said(slower)).toMatch(/couldn't save that/);
+    // Watched for as long again as the whole request had: a retry would be a new UpdateItem.
     const writes = count('UpdateItem');
-    await wait(2500);
+    await wait(LEFT_MS);
     expect(count('UpdateItem')).toBe(writes);
   });
 
@@ -256,15 +259,22 @@ describe('4. "forget me" stays forgotten, whatever another device was doing', ()
       await userWithHistory();
       const b = device().session();
       await b.send(scene('quiet_street'));
+      // B's write reaches the proxy, which holds it until the deletion is done.
+      let deleted!: () => void;
+      const heldUntil = new Promise<void>((resolve) => { deleted = resolve; });
+      let arrived!: () => void;
+      const writeHeld = new Promise<void>((resolve) => { arrived = resolve; });
       let held = false;
       proxy.fault = (operation) => {
         if (operation !== 'UpdateItem' || held) return 'pass';
         held = true;
-        return { lateMs: 300 };
+        arrived();
+        return { heldUntil };
       };
       const move = b.send(intent('AskColleaguesMoveIntent'));
-      await until(() => held);
+      await within(3000, writeHeld);
       expect(said(await device(local.endpoint).session().send(intent('ForgetMeIntent')))).toMatch(/deleted everything/);
+      deleted();
       await within(6000, move);
       await proxy.drained();
       proxy.fault = () => 'pass';

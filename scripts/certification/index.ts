@@ -28,3 +28,16 @@ export async function runChecks(submission: Submission, checks: readonly Check[]
   for (const check of checks) results.push({ name: check.name, problems: await check.run(submission) });
   return results;
 }
+
+/** What `npm run certify` prints: each check with its problems under it, then the verdict. */
+export function reportLines(results: readonly CheckResult[], certification: boolean): string[] {
+  const lines: string[] = [];
+  for (const result of results) {
+    lines.push(`${result.problems.length === 0 ? 'pass' : 'FAIL'}  ${result.name}`);
+    for (const problem of result.problems) lines.push(`      ${problem}`);
+  }
+  const failed = results.filter((result) => result.problems.length > 0).length;
+  lines.push('', failed === 0 ? `All ${results.length} checks pass.` : `${failed} of ${results.length} checks fail.`);
+  if (!certification) lines.push('The publishing addresses are checked with: npm run certify -- --certification');
+  return lines;
+}

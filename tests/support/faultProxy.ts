@@ -5,10 +5,10 @@ import type { AddressInfo, Socket } from 'node:net';
  * What the proxy does with one request: pass it on; hang (never answer); reset (drop the
  * connection, as a kept connection closed while Lambda was frozen fails); throttle (DynamoDB's
  * 400 ThrottlingException, or ProvisionedThroughputExceeded); fail (500); garble (200 with a body
- * that is not JSON); answer `{}` (an empty read); or pass it on only after `lateMs` (a request in
- * flight that lands late, answered if the client still waits).
+ * that is not JSON); answer `{}` (an empty read); or hold it and pass it on only once `heldUntil`
+ * settles (a request in flight that lands late, answered if the client still waits).
  */
-export type Fault = 'pass' | 'hang' | 'reset' | 'throttle' | 'exceeded' | 'fail' | 'garble' | 'empty' | { lateMs: number };
+export type Fault = 'pass' | 'hang' | 'reset' | 'throttle' | 'exceeded' | 'fail' | 'garble' | 'empty' | { heldUntil: Promise<unknown> };
 
 /** The DynamoDB operation a request asks for (GetItem, UpdateItem...). */
 const operationOf = (req: IncomingMessage) => String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
@@ -20,7 +20,8 @@ const operationOf = (req: IncomingMessage) => String(req.headers['x-amz-target']
 export class FaultProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Held requests, each settling once it has reached the store (or failed to). */
+  private readonly held = new Set<Promise<void>>();
   fault: (operation: string) => Fault = () => 'pass';
   readonly seen: string[] = [];
   endpoint = '';
@@ -38,19 +39,18 @@ export class FaultProxy {
   }
 
   async stop(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
     for (const socket of this.sockets) socket.destroy();
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
-  private late = 0;
-
-  /** Resolves once every late request has reached the store; rejects after `ms`. */
+  /** Resolves once every held request has reached the store; rejects after `ms`. */
   async drained(ms = 3000): Promise<void> {
-    const until = Date.now() + ms;
-    while (this.late > 0) {
-      if (Date.now() > until) throw new Error('late requests still held');
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('held requests still held')), ms); });
+    try {
+      await Promise.race([Promise.all(this.held), late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -82,12 +82,10 @@ export class FaultProxy {
         return;
       }
       if (fault === 'pass') return this.forward(req, body, res);
-      this.late += 1;
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.forward(req, body, res, () => { this.late -= 1; });
-      }, fault.lateMs);
-      this.timers.add(timer);
+      const released = fault.heldUntil.catch(() => undefined);
+      const landed = released.then(() => new Promise<void>((resolve) => this.forward(req, body, res, resolve)));
+      this.held.add(landed);
+      void landed.finally(() => this.held.delete(landed));
     });
   }
 

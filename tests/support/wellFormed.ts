@@ -7,6 +7,20 @@ const LIMITS = { speechChars: 8000, cardChars: 8000, responseBytes: 24 * 1024 };
 
 const ssmlOf = (s: ui.OutputSpeech | undefined) => (s && s.type === 'SSML' ? s.ssml : '');
 
+/**
+ * ssml-check's verdict on each SSML text, checked once: the skill says the same texts over and over
+ * (a fuzz run's thousands of answers hold a few hundred), and the check is a pure function of the text.
+ */
+const verdicts = new Map<string, ReturnType<typeof check>>();
+function ssmlErrors(ssml: string): ReturnType<typeof check> {
+  let verdict = verdicts.get(ssml);
+  if (!verdict) {
+    verdict = check(ssml, { platform: 'amazon' });
+    verdicts.set(ssml, verdict);
+  }
+  return verdict;
+}
+
 /** Text Alexa would read with digits: everything outside <sub> elements, tags dropped. */
 function bareDigits(ssml: string): string[] {
   const outside = ssml.replace(/<sub\s[^>]*>[^<]*<\/sub>/g, ' ').replace(/<[^>]+>/g, ' ');
@@ -29,7 +43,7 @@ export async function problemsWith(envelope: ResponseEnvelope): Promise<string[]
   }
   for (const [name, ssml] of [['speech', speech], ['reprompt', reprompt]] as const) {
     if (!ssml) continue;
-    const errors = await check(ssml, { platform: 'amazon' });
+    const errors = await ssmlErrors(ssml);
     if (errors && errors.length) problems.push(`${name} SSML invalid: ${JSON.stringify(errors).slice(0, 300)}`);
     if (bareDigits(ssml).length) problems.push(`${name} speaks bare numbers: ${bareDigits(ssml).join(', ')}`);
     if (ssml.length > LIMITS.speechChars) problems.push(`${name} longer than ${LIMITS.speechChars} characters`);

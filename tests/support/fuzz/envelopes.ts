@@ -66,19 +66,21 @@ function slotArbitrary(name: string, ids: readonly string[]): fc.Arbitrary<Recor
 /** An IntentRequest for an intent of the model (or an intent it does not have). */
 function intentRequest(model: InteractionModel) {
   const typeIds = new Map(model.types.map((t) => [t.name, t.values.map((v) => v.id)]));
-  const named = fc.constantFrom(...model.intents).chain((intent) =>
-    fc.record({
-      declared: fc.tuple(...intent.slots.map((s) => fc.option(slotArbitrary(s.name, typeIds.get(s.type) ?? []), { nil: undefined }))),
-      undeclared: fc.dictionary(fc.oneof(markedText, fc.constantFrom('nation', 'value', '__proto__')), slotArbitrary('extra', []), { maxKeys: 2 }),
-    }).map(({ declared, undeclared }) => {
-      const slots: Record<string, unknown> = { ...undeclared };
-      intent.slots.forEach((s, i) => {
-        const filled = declared[i];
-        // Alexa sends every declared slot, with no value when nothing was heard.
-        slots[s.name] = filled ?? { name: s.name, confirmationStatus: 'NONE' };
-      });
-      return { name: intent.name, slots, known: true };
-    }));
+  const undeclared = fc.dictionary(fc.oneof(markedText, fc.constantFrom('nation', 'value', '__proto__')), slotArbitrary('extra', []), { maxKeys: 2 });
+  // Each intent's arbitrary is built once, not again for every request drawn (the values are the same).
+  const requestFor = new Map(model.intents.map((intent) => [intent, fc.record({
+    declared: fc.tuple(...intent.slots.map((s) => fc.option(slotArbitrary(s.name, typeIds.get(s.type) ?? []), { nil: undefined }))),
+    undeclared,
+  }).map(({ declared, undeclared: extra }) => {
+    const slots: Record<string, unknown> = { ...extra };
+    intent.slots.forEach((s, i) => {
+      const filled = declared[i];
+      // Alexa sends every declared slot, with no value when nothing was heard.
+      slots[s.name] = filled ?? { name: s.name, confirmationStatus: 'NONE' };
+    });
+    return { name: intent.name, slots, known: true };
+  })]));
+  const named = fc.constantFrom(...model.intents).chain((intent) => requestFor.get(intent) as NonNullable<ReturnType<typeof requestFor.get>>);
   const unknown = fc.oneof(fc.constantFrom('AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'AMAZON.ScrollDownIntent', 'AMAZON.SelectIntent', 'AMAZON.SendToPhoneIntent', 'RetiredIntent'), markedText)
     .map((name) => ({ name, slots: {}, known: false }));
   return fc.oneof({ weight: 9, arbitrary: named }, { weight: 1, arbitrary: unknown }).chain(({ name, slots }) =>

@@ -29,7 +29,11 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.array(fragment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')) },
   {
     weight: 1,
-    arbitrary: fc.tuple(fragment, fc.integer({ min: 1000, max: 20000 })).map(([part, length]) => (part || '<&>').repeat(length).slice(0, length)),
+    arbitrary: fc.tuple(fragment, fc.integer({ min: 1000, max: 20000 })).map(([part, length]) => {
+      const unit = part || '<&>';
+      // Repeated only as often as `length` needs, not `length` times over before the cut.
+      return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    }),
   },
 );
 
