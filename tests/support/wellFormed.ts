@@ -9,7 +9,7 @@ const ssmlOf = (s: ui.OutputSpeech | undefined) => (s && s.type === 'SSML' ? s.s
 
 /**
  * ssml-check's verdict on each SSML text, checked once: the skill says the same texts over and over
- * (a fuzz run's thousands of answers hold a few hundred), and the check is a pure function of the text.
+ * (docs/testing.md has a fuzz run's count), and the check is a pure function of the text.
  */
 const verdicts = new Map<string, ReturnType<typeof check>>();
 function ssmlErrors(ssml: string): ReturnType<typeof check> {
