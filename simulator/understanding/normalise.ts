@@ -10,7 +10,7 @@ export function speakDigits(digits: string): string {
   return digits.split('').map((d, i) => (d === '0' && i > 0 ? 'oh' : DIGIT_WORDS[Number(d)])).join(' ');
 }
 
-// Only forms that are not also words of their own ("ill", "id", "lets", "were" are left alone).
+// Only forms too rare as words of their own to be meant ("ill", "id", "lets", "were", "well" are left alone).
 const CONTRACTIONS: Readonly<Record<string, string>> = Object.fromEntries(
   ["don't", "won't", "can't", "i'm", "i've", "isn't", "aren't", "wasn't", "doesn't", "didn't", "hasn't", "haven't",
     "couldn't", "wouldn't", "shouldn't", "he's", "she's", "that's", "what's", "there's", "you're", "they're"]
