@@ -16,12 +16,13 @@ export interface FastTextOptions {
 }
 
 /**
- * fastText's settings: word bigrams (so "stop me" differs from "stop"), and character n-grams of
- * three to five letters, so that unseen forms of a known word ("following", "legit") and speech
- * recognition slips still land near their neighbours. One thread and a fixed seed make training
- * repeatable: the same samples always give the same model.
+ * fastText's settings: word n-grams up to three words (so "stop me" differs from "stop", and "keep
+ * my mouth shut" is one thing), and character n-grams of three to five letters, so that unseen forms
+ * of a known word ("following", "legit") and speech recognition slips still land near their
+ * neighbours. Chosen on the helper-written sets (docs/understanding.md). One thread and a fixed seed
+ * make training repeatable: the same samples always give the same model.
  */
-const SETTINGS = { lr: 0.5, epoch: 50, dim: 50, wordNgrams: 2, minn: 3, maxn: 5, bucket: 200000, minCount: 1, seed: 1 } as const;
+const SETTINGS = { lr: 0.5, epoch: 75, dim: 25, wordNgrams: 3, minn: 3, maxn: 5, bucket: 200000, minCount: 1, seed: 1 } as const;
 
 const LABEL = '__label__';
 const TRAIN_FILE = '/train.txt';
