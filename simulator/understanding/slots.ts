@@ -2,14 +2,17 @@ import type { InteractionModel } from '../interactionModel';
 import type { FilledSlot } from './types';
 import { normalise } from './normalise';
 
+/** Synonyms each slot-naming sample is also expanded with: enough that every synonym is seen in a sentence. */
+const SYNONYMS_PER_SAMPLE = 3;
+
 interface Phrase { readonly words: string; readonly id: string; readonly type: string }
 
 /**
  * Entity resolution for custom slot types, as Alexa does it: finds a slot value or one of its
  * synonyms in what was said and reports the value's id. For training, a sample that names a slot
  * ({nation}) is expanded once per slot value, so the classifier learns the sentence, not the place,
- * and once with a synonym, each sample taking the next, so that synonyms ("glasgow", "france") are
- * learnt too, as Alexa learns them, while each sample still weighs about what it did.
+ * and with a few synonyms, each sample taking the next ones, so that synonyms ("glasgow", "the high
+ * street one") are learnt too, as Alexa learns them, while each sample still weighs about what it did.
  */
 export class SlotFinder {
   private readonly phrases: Phrase[];
@@ -38,8 +41,9 @@ export class SlotFinder {
       const type = slots.get(ref) ?? '';
       const synonyms = this.synonymsOfType.get(type) ?? [];
       const turn = this.synonymTurn.get(type) ?? 0;
-      this.synonymTurn.set(type, turn + 1);
-      const values = [...(this.valuesOfType.get(type) ?? [ref]), ...(synonyms.length ? [synonyms[turn % synonyms.length] as string] : [])];
+      const taken = Math.min(SYNONYMS_PER_SAMPLE, synonyms.length);
+      this.synonymTurn.set(type, turn + taken);
+      const values = [...(this.valuesOfType.get(type) ?? [ref]), ...Array.from({ length: taken }, (_, k) => synonyms[(turn + k) % synonyms.length] as string)];
       texts = texts.flatMap((text) => values.map((v) => text.split(`{${ref}}`).join(v)));
     }
     return texts.map(normalise);
