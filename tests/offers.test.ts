@@ -211,7 +211,7 @@ describe('asked in the middle of a practice: answered, and the scene kept where 
       opening,
       [user('AdviceSourcesIntent'), {
         topic: 'rehearse', move: null, verdict: null,
-        says: [/^This guide is independent.*Police Scotland/, /Back to the scene\. He says: Police\. I need a word.*What do you say or do\?$/],
+        says: [/^In danger now\? Call nine nine nine\. This guide is independent.*Police Scotland/, /Back to the scene\. He says: Police\. I need a word.*What do you say or do\?$/],
         never: /didn't catch a move/,
       }],
       sameMomentNext,

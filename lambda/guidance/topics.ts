@@ -290,6 +290,9 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'AdviceSourcesIntent',
     titleKey: 'guidance.sources.title',
     summary: [
+      // Frightened words are sometimes taken for this one too ("he said he was police and..."), and
+      // it has no 999 action of its own, so it opens with the short prefix.
+      { key: 'safety.inDangerNow', rows: ['D1'] },
       { key: 'guidance.sources.independent', rows: [], framing: true },
       { key: 'guidance.sources.basedOn', rows: ['A1', 'A3', 'A11', 'B6', 'I8'] },
     ],
