@@ -32,7 +32,6 @@ async function spoken(body: RequestBody): Promise<string> {
   return ssmlToText(speech?.type === 'SSML' ? speech.ssml : '');
 }
 
-
 const asked = GUIDANCE.flatMap((entry) => [
   { label: entry.id, entry, nation: null },
   ...Object.keys(entry.nations).map((nation) => ({ label: `${entry.id} (${nation})`, entry, nation })),
