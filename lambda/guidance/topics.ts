@@ -364,6 +364,9 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
         { key: 'guidance.needs.scotlandMore', rows: ['K2'] },
         { key: 'guidance.needs.northernIrelandMore', rows: ['K3'] },
       ],
+      // The sheet has no rows for adults with other needs; saying so keeps the child rules above
+      // from sounding like all there is.
+      [{ key: 'guidance.needs.otherNeeds', rows: [], framing: true }],
     ],
     nations: {
       scotland: { key: 'guidance.needs.scotland', rows: ['K2'] },
