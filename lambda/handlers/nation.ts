@@ -6,6 +6,7 @@ import { closeAt, knownNation } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf } from './support/session';
+import { IN_DANGER_NOW } from './support/safetyNet';
 import { resolvedSlotId } from './support/slots';
 import { changePreferences } from './support/userPreferences';
 
@@ -25,7 +26,7 @@ export async function rememberNation(input: HandlerInput, nation: Nation): Promi
 
 /** What is said for a place whose law the guide does not give, and the question that follows. */
 interface NotANation {
-  readonly line: Line;
+  readonly lines: readonly Line[];
   readonly close: Close;
 }
 
@@ -33,10 +34,11 @@ interface NotANation {
 export const OUTSIDE_UK: Line = { key: 'nations.outsideUk' };
 
 const NOT_A_NATION: Readonly<Record<'outside_uk' | 'ireland' | 'none', NotANation>> = {
-  outside_uk: { line: OUTSIDE_UK, close: 'anythingElse' },
+  outside_uk: { lines: [OUTSIDE_UK], close: 'anythingElse' },
   // "Ireland" may mean the Republic, which the guide does not cover: asked again.
-  ireland: { line: { key: 'nations.ireland' }, close: 'whichIreland' },
-  none: { line: { key: 'nations.notCaught' }, close: 'nation' },
+  ireland: { lines: [{ key: 'nations.ireland' }], close: 'whichIreland' },
+  // Words taken for a nation that name none may be anything, "I'm cornered" too: 999 first.
+  none: { lines: [IN_DANGER_NOW, { key: 'nations.notCaught' }], close: 'nation' },
 };
 
 const notANation = (place: Place | null): NotANation => NOT_A_NATION[place === 'outside_uk' || place === 'ireland' ? place : 'none'];
@@ -48,8 +50,8 @@ const notANation = (place: Place | null): NotANation => NOT_A_NATION[place === '
 export async function changeNation(input: HandlerInput): Promise<Line[]> {
   const place = placeNamed(input);
   if (!isNation(place)) {
-    const { line, close } = notANation(place);
-    return [line, ...(close === 'anythingElse' ? [] : [{ key: `offers.${close}.ask` }])];
+    const { lines, close } = notANation(place);
+    return [...lines, ...(close === 'anythingElse' ? [] : [{ key: `offers.${close}.ask` }])];
   }
   const saved = await rememberNation(input, place);
   return [{ key: `nations.confirm.${place}` }, ...(saved ? [] : [{ key: 'preferences.notSaved' }])];
@@ -63,8 +65,8 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 async function setNation(input: HandlerInput): Promise<Response> {
   const place = placeNamed(input);
   if (!isNation(place)) {
-    const { line, close } = notANation(place);
-    return respond(input, { topic: null, lines: [line], close });
+    const { lines, close } = notANation(place);
+    return respond(input, { topic: null, lines, close });
   }
   const lines = await changeNation(input);
   const { entry: entryId, page } = conversationOf(input);
