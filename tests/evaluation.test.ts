@@ -62,6 +62,10 @@ describe('the dev sets', () => {
     expect(score('score.js', 'utterances.dev.jsonl', await batch('utterances.dev.jsonl'), '0.95')).toMatch(/score: /);
   });
 
+  test('the new topics, afterwards and needs: at least 95% answered right', async () => {
+    expect(score('score.js', 'new-topics.dev.jsonl', await batch('new-topics.dev.jsonl'), '0.95')).toMatch(/score: /);
+  });
+
   test('rehearsal scripts: at least 95% of turns answered as expected', async () => {
     expect(score('score-rehearsal.js', 'rehearsal.dev.jsonl', await batch('rehearsal.dev.jsonl'), '0.95')).toMatch(/rehearsal: /);
   });
