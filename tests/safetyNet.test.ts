@@ -3,7 +3,7 @@ import { handler } from '../lambda/index';
 import { buildEnvelope, type RequestBody } from '../simulator/envelope';
 import { said, testTurns, user } from './support/conversation';
 import { saysDangerFirst } from './support/dangerFirst';
-import { intent, SessionDriver } from './support/requests';
+import { intent, launch, SessionDriver } from './support/requests';
 
 // The safety net (docs/conversation.md): an answer with no 999 action of its own, that a frightened
 // person could get when their words are misheard, opens with "In danger now? Call nine nine nine."
@@ -25,6 +25,14 @@ const misheard: [string, RequestBody[], RequestBody][] = [
   ['"I didn\'t catch a move"', [start], user('AMAZON.FallbackIntent')],
   ['help in a practice', [start], user('AMAZON.HelpIntent')],
   ['stopping a practice', [start], user('AMAZON.StopIntent')],
+  // Before any guidance, a setting could be danger misheard ("held down" taken for "slow down").
+  ['"slower" before any guidance', [], user('SpeakSlowerIntent')],
+  ['"faster" after the welcome', [launch()], user('SpeakFasterIntent')],
+  ['"normal speed" after help', [user('AMAZON.HelpIntent')], user('NormalSpeedIntent')],
+  ['"short answers" before any guidance', [], user('ShortAnswersIntent')],
+  ['"full answers" before any guidance', [], user('FullAnswersIntent')],
+  ['"forget me" before any guidance', [], user('ForgetMeIntent')],
+  ['"send it to my phone" with nothing open', [], user('SendToPhoneIntent')],
 ];
 
 describe('answers with no 999 action of their own open with "In danger now? Call nine nine nine."', () => {
@@ -33,6 +41,14 @@ describe('answers with no 999 action of their own open with "In danger now? Call
     for (const turn of before) await d.send(turn);
     const speech = said(await d.send(body));
     expect({ speech, prefixed: PREFIX.test(speech), dangerFirst: saysDangerFirst(speech) }).toEqual({ speech, prefixed: true, dangerFirst: true });
+  });
+
+  test.each([
+    ['slower', 'SpeakSlowerIntent'], ['short answers', 'ShortAnswersIntent'], ['forget me', 'ForgetMeIntent'], ['send it to my phone', 'SendToPhoneIntent'],
+  ])('"%s" once guidance has been given says no danger line: it is plainly about what was heard', async (_label, name) => {
+    const d = driver();
+    await d.send(user('CheckOfficerIsRealIntent'));
+    expect(said(await d.send(user(name)))).not.toMatch(/In danger now/);
   });
 
   test('a request the skill cannot use (a touch on a screen)', async () => {

@@ -2,6 +2,7 @@ import { getIntentName, type HandlerInput } from 'ask-sdk-core';
 import type { Line } from '../speech/ssml';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
+import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { changePreferences } from './support/userPreferences';
 
 export const ANSWER_LENGTH_INTENTS = ['ShortAnswersIntent', 'FullAnswersIntent'];
@@ -14,4 +15,4 @@ export async function changeAnswerLength(input: HandlerInput): Promise<Line[]> {
 }
 
 export const answerLengthHandler = forIntents(ANSWER_LENGTH_INTENTS, async (input) =>
-  respond(input, { topic: null, lines: await changeAnswerLength(input), close: 'question' }));
+  respond(input, { topic: null, lines: withSafetyNetBeforeGuidance(input, await changeAnswerLength(input)), close: 'question' }));

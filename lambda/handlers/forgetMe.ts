@@ -3,6 +3,7 @@ import { deleteUserData } from '../persistence/userData';
 import type { Line } from '../speech/ssml';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
+import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { resetPreferences } from './support/userPreferences';
 
 export const FORGET_ME_INTENT = 'ForgetMeIntent';
@@ -15,4 +16,4 @@ export async function forgetMe(input: HandlerInput): Promise<Line[]> {
 }
 
 export const forgetMeHandler = forIntents([FORGET_ME_INTENT], async (input) =>
-  respond(input, { topic: null, lines: await forgetMe(input), close: 'anythingElse' }));
+  respond(input, { topic: null, lines: withSafetyNetBeforeGuidance(input, await forgetMe(input)), close: 'anythingElse' }));

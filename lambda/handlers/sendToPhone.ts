@@ -6,6 +6,7 @@ import { stepsCardText, type CardSection } from '../speech/stepsCard';
 import { contextOf } from './support/context';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
+import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { conversationOf } from './support/session';
 
 /** Every page of the entry as numbered steps, the nation notes under their own heading. */
@@ -41,7 +42,7 @@ export function phoneCardFor(input: HandlerInput, entry: GuidanceEntry): PhoneCa
 /** "Send it to my phone", "text me the steps": the steps of the topic being read, as a card. */
 function sendToPhone(input: HandlerInput): Response {
   const entry = entryById(conversationOf(input).entry);
-  if (!entry) return respond(input, { topic: null, lines: [{ key: 'phone.nothingOpen' }], close: 'question' });
+  if (!entry) return respond(input, { topic: null, lines: withSafetyNetBeforeGuidance(input, [{ key: 'phone.nothingOpen' }]), close: 'question' });
   return respond(input, { topic: null, ...phoneCardFor(input, entry), close: 'anythingElse' });
 }
 

@@ -5,6 +5,7 @@ import type { Line } from '../speech/ssml';
 import { contextOf } from './support/context';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
+import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { changePreferences } from './support/userPreferences';
 
 /** What a rate request asks for: the new rate (null when there is no further step) and its words. */
@@ -42,4 +43,4 @@ export async function changeRate(input: HandlerInput): Promise<Line[]> {
 export const SPEECH_RATE_INTENTS = ['SpeakSlowerIntent', 'SpeakFasterIntent', 'NormalSpeedIntent'];
 
 export const speechRateHandler = forIntents(SPEECH_RATE_INTENTS, async (input): Promise<Response> =>
-  respond(input, { topic: null, lines: await changeRate(input), close: 'question' }));
+  respond(input, { topic: null, lines: withSafetyNetBeforeGuidance(input, await changeRate(input)), close: 'question' }));
