@@ -131,6 +131,12 @@ describe('playing a scene', () => {
     expect(play(start(), 'drive_on')).toMatchObject({ verdict: null, progress: { beat: 0 } });
   });
 
+  test('on the road, speeding off is corrected as risky: "don\'t speed off" (I8)', () => {
+    const sped = play(openScene('unmarked_car', false).progress, 'walk_away');
+    expect(sped).toMatchObject({ verdict: 'unsafe', progress: { unsafe: ['walk_away'] } });
+    expect(speak(sped.lines[0]?.key ?? '')).toMatch(/^Don't speed off\./);
+  });
+
   test('the scene ends after its last beat, and the summary names the moves made and the first one missed', () => {
     let p = start();
     for (const move of ['warrant_card', 'colleagues', 'why_stopping'] as const) p = play(p, move).progress;

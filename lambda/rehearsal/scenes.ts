@@ -84,7 +84,8 @@ const SCENE_DATA = {
       came_from: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       why_stopping: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16']),
-      walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'partial'),
+      // Speeding off is what I8 warns against ("don't speed off"), whatever the reason for not stopping.
+      walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'unsafe'),
       safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'I25', 'D8']),
       // In the car, going along means getting out: stay locked in until you've seen the card (I8, I11, I16).
       come_quietly: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16'], 'partial'),
