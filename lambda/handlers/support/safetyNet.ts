@@ -16,7 +16,6 @@ export const IN_DANGER_NOW: Line = { key: 'safety.inDangerNow' };
  * Once guidance or a practice has been given, the same request is plainly about what was heard.
  */
 export function withSafetyNetBeforeGuidance(input: HandlerInput, lines: readonly Line[]): Line[] {
-  const { topic, entry, rehearsal } = conversationOf(input);
-  const guided = entry !== null || rehearsal !== null || (topic !== null && topic !== 'help');
-  return guided ? [...lines] : [IN_DANGER_NOW, ...lines];
+  const { entry, rehearsal } = conversationOf(input);
+  return entry !== null || rehearsal !== null ? [...lines] : [IN_DANGER_NOW, ...lines];
 }
