@@ -126,9 +126,17 @@ describe('playing a scene', () => {
     expect(h.lines[0]?.key).toBe('rehearsal.moves.call_to_check.hint');
   });
 
-  test('on the road, getting somewhere safe means driving on; on foot, driving on has no place', () => {
+  test('on the road, getting somewhere safe means driving on; on foot, going on somewhere busy means getting to people', () => {
     expect(play(openScene('unmarked_car', false).progress, 'safe_place')).toMatchObject({ move: 'drive_on', verdict: 'good' });
-    expect(play(start(), 'drive_on')).toMatchObject({ verdict: null, progress: { beat: 0 } });
+    expect(play(start(), 'drive_on')).toMatchObject({ move: 'safe_place', verdict: 'good', progress: { beat: 1 } });
+  });
+
+  test('on foot, staying put counts as standing firm; seeing a car\'s signal has no place and gets a pointer', () => {
+    const stayed = play(start(), 'stay_locked');
+    expect(stayed).toMatchObject({ move: 'stand_firm', verdict: 'good', progress: { made: ['stand_firm'] } });
+    expect(speak(stayed.lines[0]?.key ?? '')).toMatch(/stay where you are, near other people/);
+    expect(play(start(), 'signal_seen')).toMatchObject({ verdict: null, progress: { beat: 0 } });
+    expect(speak(play(start(), 'signal_seen').lines[0]?.key ?? '')).toMatch(/on foot, not in a car/);
   });
 
   test('on the road, speeding off is corrected as risky: "don\'t speed off" (I8)', () => {

@@ -6,12 +6,17 @@ const beats = (scene: string, count: number) =>
 const feedback = (scene: string, name: string, rows: readonly string[], verdict?: Feedback['verdict']): Feedback =>
   ({ key: `rehearsal.scenes.${scene}.feedback.${name}`, rows, ...(verdict !== undefined ? { verdict } : {}) });
 
-/** On foot, the drivers' moves have no place: said anyway, they get a pointer and no verdict. */
+/** On foot, seeing a car's signal has no place: said anyway, it gets a pointer and no verdict. */
 const onFoot = (scene: string): Partial<Record<MoveId, Feedback>> => ({
-  stay_locked: feedback(scene, 'notInCar', [], null),
-  drive_on: feedback(scene, 'notInCar', [], null),
   signal_seen: feedback(scene, 'notInCar', [], null),
 });
+
+/**
+ * On foot, "staying put" and "going on to somewhere busy and lit" are what the drivers' moves mean
+ * when said in the street ("I'll stay here under the lights while I ring"), so they count as standing
+ * firm and getting to people (A2, A12, D1, D9).
+ */
+const ON_FOOT_SAME_AS: Partial<Record<MoveId, MoveId>> = { stay_locked: 'stand_firm', drive_on: 'safe_place' };
 
 /** What a scene says about itself; its setting, four beats and the "part-way" line follow from its id. */
 type SceneData = Pick<SceneSpec, 'keyMoves' | 'feedback'> & Partial<Pick<SceneSpec, 'remember' | 'sameAs'>>;
@@ -43,6 +48,7 @@ const SCENE_DATA = {
       ...onFoot('quiet_street'),
       ...goingWithHim(['A1', 'A5', 'A13', 'B3', 'B12', 'B6']),
     },
+    sameAs: ON_FOOT_SAME_AS,
   },
   busy_street: {
     keyMoves: ['warrant_card', 'why_stopping', 'colleagues', 'call_to_check'],
@@ -51,6 +57,7 @@ const SCENE_DATA = {
       // A search: the officer must show the card and say who they are, what they're looking for and why (C1, C3, C15).
       why_stopping: feedback('busy_street', 'whySearch', ['C1', 'C3', 'C15', 'A3']),
     },
+    sameAs: ON_FOOT_SAME_AS,
   },
   front_door: {
     keyMoves: ['warrant_card', 'call_to_check', 'stand_firm'],
@@ -103,6 +110,7 @@ const SCENE_DATA = {
       call_to_check: feedback('cannot_see', 'callWithNumber', ['K6', 'B3', 'B12', 'E6']),
     },
     remember: { warrant_card: 'rehearsal.scenes.cannot_see.moves.warrant_card' },
+    sameAs: ON_FOOT_SAME_AS,
   },
   uniform_officer: {
     // A uniform is not proof: uniforms have been faked, so the same checks apply (K7, I19, E2, E4, E5).
@@ -115,6 +123,7 @@ const SCENE_DATA = {
       colleagues: feedback('uniform_officer', 'colleagues', ['A3', 'B8', 'K7']),
     },
     remember: { warrant_card: 'rehearsal.scenes.uniform_officer.moves.warrant_card' },
+    sameAs: ON_FOOT_SAME_AS,
   },
 } as const satisfies Readonly<Record<string, SceneData>>;
 
