@@ -207,6 +207,28 @@ describe('a nation\'s law on the first page', () => {
   });
 });
 
+describe('"do I have to answer him?" gives the law where the user is', () => {
+  const answering = GUIDANCE.find((e) => e.id === 'answering');
+  if (!answering) throw new Error('no answering entry');
+  const first = (nation: Nation | null) => words(pagesOf(answering, nation)[0] ?? []);
+  const all = (nation: Nation | null) => pagesOf(answering, nation).map((page) => words(page)).join(' ');
+
+  test('in Northern Ireland: the duty to say who you are and where you have been, first, and never "you don\'t have to answer"', () => {
+    expect(first('northern_ireland')).toContain("In Northern Ireland, an officer can make you stop and say who you are and where you've been: refusing is an offence.");
+    expect(all('northern_ireland')).not.toMatch(/(don't|do not|needn't) (have to )?(answer|give)/i);
+  });
+
+  test('in Scotland: a suspect can be made to give name and address, first', () => {
+    expect(first('scotland')).toContain('In Scotland, an officer who suspects you of an offence can make you give your name and address.');
+    expect(first('scotland')).not.toMatch(/usually don't have to/);
+  });
+
+  test('in England and Wales: no duty to answer questions alone, first, and the exceptions on "more"', () => {
+    expect(first('england_wales')).toMatch(/you don't have to answer an officer who's only asking questions/);
+    expect(all('england_wales')).toMatch(/acting anti-socially can make you give your name and address/);
+  });
+});
+
 describe('in Northern Ireland, never "you don\'t have to stop" (row C16)', () => {
   const DONT_HAVE_TO_STOP = /(don't|do not|doesn't) have to stop|free to (go|leave|walk)/i;
 

@@ -15,6 +15,7 @@ describe('each topic answers with its key facts', () => {
     { request: ask('LoneOfficerStopIntent'), says: has(/^call nine nine nine on your own phone to check they're police/, /warrant card/, /colleagues/, /why they're stopping you/), shouldEndSession: false, hasCardTitle: 'If a lone officer stops you' },
     { request: ask('UnmarkedCarStopIntent'), says: has(/^if you're frightened, call nine nine nine hands-free/, /busy, well-lit/, /doors locked/, /warrant card/), shouldEndSession: false },
     { request: ask('QuestionsToAskIntent'), says: has(/^feel unsafe\? call nine nine nine/, /where are your colleagues/, /where have you come from/, /why are you here/, /why are you stopping me/), shouldEndSession: false },
+    { request: ask('AnsweringQuestionsIntent'), says: has(/^unsure they're real\? call nine nine nine on your own phone to check/, /in england and wales, you usually don't have to/, /colleagues/, /it's different in scotland and northern ireland/), shouldEndSession: false, hasCardTitle: 'Do you have to answer a lone officer?' },
     { request: ask('CheckOfficerIsRealIntent'), says: has(/^call nine nine nine on your own phone to check the officer/, /call handler/, /warrant card/), shouldEndSession: false },
     { request: ask('WarrantCardIntent'), says: has(/^ring nine nine nine yourself/, /photo id/, /read out their name and number/), shouldEndSession: false },
     { request: ask('PlainClothesOfficerIntent'), says: has(/nine nine nine/, /extremely unusual/, /the met pledged/, /police scotland says/, /pairs/), shouldEndSession: false },

@@ -111,6 +111,36 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     reviewed: REVIEWED,
   },
   {
+    // "Do I have to answer him?" wants the law where the user is, not the list of questions to ask.
+    id: 'answering',
+    topic: 'questions',
+    intent: 'AnsweringQuestionsIntent',
+    titleKey: 'guidance.answering.title',
+    summary: [
+      { key: 'guidance.answering.unsure999', rows: ['B3', 'B12', 'D1'] },
+      { key: 'guidance.answering.usuallyNot', rows: ['C4', 'C8'] },
+      { key: 'guidance.answering.stillAsk', rows: ['A3', 'A12'] },
+    ],
+    detail: [
+      [
+        { key: 'guidance.answering.englandWales', rows: ['C4', 'C8'], variants: { northern_ireland: null } },
+        { key: 'guidance.answering.englandWalesExceptions', rows: ['C8'], variants: { northern_ireland: null } },
+      ],
+      [
+        { key: 'guidance.answering.falseStory', rows: ['C4'], variants: { northern_ireland: null } },
+        { key: 'guidance.running.detained', rows: ['C6', 'C9', 'F2'] },
+      ],
+    ],
+    nations: {
+      england_wales: { key: 'guidance.answering.englandWales', rows: ['C4', 'C8'], replaces: 'guidance.answering.usuallyNot' },
+      scotland: { key: 'guidance.questions.scotland', rows: ['C13'], replaces: 'guidance.answering.usuallyNot' },
+      northern_ireland: { key: 'guidance.answering.northernIreland', rows: ['C16'], replaces: 'guidance.answering.usuallyNot' },
+    },
+    inRehearsal: 'hint',
+    offerAtEnd: 'practise',
+    reviewed: REVIEWED,
+  },
+  {
     id: 'verify',
     topic: 'verify',
     intent: 'CheckOfficerIsRealIntent',
