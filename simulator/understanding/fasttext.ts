@@ -6,6 +6,7 @@ import { cachedModel } from './modelCache';
 import { normalise } from './normalise';
 import { SlotFinder } from './slots';
 import { trainingExamples } from './trainingData';
+import { WORD_VECTOR_DIMENSIONS, wordVectorsId, wordVectorsText } from './wordVectors';
 import { FALLBACK_INTENT, type Understanding, type Understood } from './types';
 
 export interface FastTextOptions {
@@ -19,13 +20,17 @@ export interface FastTextOptions {
  * fastText's settings: word n-grams up to three words (so "stop me" differs from "stop", and "keep
  * my mouth shut" is one thing), and character n-grams of three to five letters, so that unseen forms
  * of a known word ("following", "legit") and speech recognition slips still land near their
- * neighbours. Chosen on the helper-written sets (docs/understanding.md). One thread and a fixed seed
- * make training repeatable: the same samples always give the same model.
+ * neighbours. Word vectors start from general English ones (wordVectors.ts), so their size is theirs.
+ * Chosen on the helper-written sets (docs/understanding.md). One thread and a fixed seed make
+ * training repeatable: the same samples always give the same model.
  */
-const SETTINGS = { lr: 0.5, epoch: 75, dim: 25, wordNgrams: 3, minn: 3, maxn: 5, bucket: 200000, minCount: 1, seed: 1 } as const;
+const SETTINGS = {
+  lr: 0.5, epoch: 120, dim: WORD_VECTOR_DIMENSIONS, wordNgrams: 3, minn: 3, maxn: 5, bucket: 50000, minCount: 1, seed: 1,
+} as const;
 
 const LABEL = '__label__';
 const TRAIN_FILE = '/train.txt';
+const VECTORS_FILE = '/vectors.vec';
 const MODEL_STEM = '/model';
 
 /** fastText (its WebAssembly build), trained from the interaction model's samples. */
@@ -33,7 +38,7 @@ export async function createFastTextUnderstanding(model: InteractionModel, optio
   const slots = new SlotFinder(model);
   const examples = trainingExamples(model, slots);
   const corpus = `${examples.map((e) => `${LABEL}${e.intent} ${e.text}`).join('\n')}\n`;
-  const hash = createHash('sha256').update(JSON.stringify(SETTINGS)).update(corpus).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(JSON.stringify(SETTINGS)).update(wordVectorsId()).update(corpus).digest('hex').slice(0, 16);
   const cacheFile = options.cacheDir ? join(options.cacheDir, `fasttext-${hash}.bin`) : null;
 
   const fastText = await FastText.create();
@@ -63,10 +68,12 @@ function train(fastText: FastText, corpus: string): Uint8Array {
   const { core } = fastText;
   const extra = core as unknown as TrainingCore;
   core.FS.writeFile(TRAIN_FILE, corpus);
+  core.FS.writeFile(VECTORS_FILE, wordVectorsText());
   const args = new extra.Args();
   Object.assign(args, SETTINGS, {
     input: TRAIN_FILE,
     output: MODEL_STEM,
+    pretrainedVectors: VECTORS_FILE,
     model: extra.ModelName.supervised,
     loss: extra.LossName.softmax,
     thread: 1,

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// Training takes about 15 s of one core, far more on a busy machine: wait that long for another
+// Training takes a minute or so of one core, far more on a busy machine: wait that long for another
 // process's, and no longer.
-const WAIT_MS = 300_000;
+const WAIT_MS = 600_000;
 const POLL_MS = 250;
 
 /** True while the process that wrote the lock (its pid inside) still runs. */
