@@ -37,7 +37,9 @@ export function wordVectorsText(): string {
   }
   const lines = embeddings.words
     .slice(0, MOST_FREQUENT_WORDS)
-    .filter((word) => SPOKEN_WORD.test(word))
-    .map((word) => `${word} ${(embeddings.vectors[word] ?? []).slice(0, WORD_VECTOR_DIMENSIONS).join(' ')}`);
+    .flatMap((word) => {
+      const vector = embeddings.vectors[word];
+      return SPOKEN_WORD.test(word) && vector ? [`${word} ${vector.slice(0, WORD_VECTOR_DIMENSIONS).join(' ')}`] : [];
+    });
   return `${lines.length} ${WORD_VECTOR_DIMENSIONS}\n${lines.join('\n')}\n`;
 }
