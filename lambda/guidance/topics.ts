@@ -202,6 +202,33 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     reviewed: REVIEWED,
   },
   {
+    // "Does he have to show me his warrant card?" wants the rule first, not what a card looks like.
+    id: 'must_show',
+    topic: 'warrant_card',
+    intent: 'MustShowWarrantCardIntent',
+    titleKey: 'guidance.must_show.title',
+    summary: [
+      { key: 'guidance.warrant_card.check999', rows: ['B3', 'B12', 'A6'] },
+      { key: 'guidance.warrant_card.mustShow', rows: ['C3', 'C15', 'B6', 'I20'] },
+    ],
+    detail: [
+      [
+        { key: 'guidance.warrant_card.what', rows: ['I8', 'I20'] },
+        { key: 'guidance.warrant_card.whatMore', rows: ['I8', 'A6'] },
+        { key: 'guidance.warrant_card.cantSee', rows: ['K6'] },
+      ],
+      [
+        { key: 'guidance.warrant_card.scotland', rows: ['C18'] },
+        { key: 'guidance.warrant_card.notOneDesign', rows: ['E6'] },
+        { key: 'guidance.plain_clothes.unusual', rows: ['A11'] },
+      ],
+    ],
+    // The first answer already names each nation's rule, so there is no note to bring forward.
+    nations: {},
+    inRehearsal: 'warrant_card',
+    reviewed: REVIEWED,
+  },
+  {
     id: 'plain_clothes',
     topic: 'plain_clothes',
     intent: 'PlainClothesOfficerIntent',
