@@ -214,13 +214,13 @@ describe('"do I have to answer him?" gives the law where the user is', () => {
   const all = (nation: Nation | null) => pagesOf(answering, nation).map((page) => words(page)).join(' ');
 
   test('in Northern Ireland: the duty to say who you are and where you have been, first, and never "you don\'t have to answer"', () => {
-    expect(first('northern_ireland')).toContain("In Northern Ireland, an officer can make you stop and say who you are and where you've been: refusing is an offence.");
+    expect(first('northern_ireland')).toContain("In Northern Ireland, a security law lets an officer stop you and ask who you are and where you've been, and refusing is an offence.");
     expect(all('northern_ireland')).not.toMatch(/(don't|do not|needn't) (have to )?(answer|give)/i);
   });
 
-  test('in Scotland: a suspect can be made to give name and address, first', () => {
-    expect(first('scotland')).toContain('In Scotland, an officer who suspects you of an offence can make you give your name and address.');
-    expect(first('scotland')).not.toMatch(/usually don't have to/);
+  test('in Scotland: a suspect can be made to give name and address, first, and no England and Wales law on "more"', () => {
+    expect(first('scotland')).toContain('In Scotland, an officer who suspects you of an offence can make you give your name and address, and must tell you what they suspect.');
+    expect(all('scotland')).not.toMatch(/usually don't have to|In England and Wales/);
   });
 
   test('in England and Wales: no duty to answer questions alone, first, and the exceptions on "more"', () => {

@@ -116,24 +116,25 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     topic: 'questions',
     intent: 'AnsweringQuestionsIntent',
     titleKey: 'guidance.answering.title',
+    // The law on answering comes last on the first page, so the pointer to where it differs follows it.
     summary: [
       { key: 'guidance.answering.unsure999', rows: ['B3', 'B12', 'D1'] },
-      { key: 'guidance.answering.usuallyNot', rows: ['C4', 'C8'] },
       { key: 'guidance.answering.stillAsk', rows: ['A3', 'A12'] },
+      { key: 'guidance.answering.usuallyNot', rows: ['C4', 'C8'] },
     ],
     detail: [
       [
-        { key: 'guidance.answering.englandWales', rows: ['C4', 'C8'], variants: { northern_ireland: null } },
-        { key: 'guidance.answering.englandWalesExceptions', rows: ['C8'], variants: { northern_ireland: null } },
+        { key: 'guidance.answering.englandWales', rows: ['C4', 'C8'], variants: { scotland: null, northern_ireland: null } },
+        { key: 'guidance.answering.englandWalesExceptions', rows: ['C8'], variants: { scotland: null, northern_ireland: null } },
       ],
       [
-        { key: 'guidance.answering.falseStory', rows: ['C4'], variants: { northern_ireland: null } },
-        { key: 'guidance.running.detained', rows: ['C6', 'C9', 'F2'] },
+        { key: 'guidance.answering.falseStory', rows: ['C4', 'A8'], variants: { scotland: null, northern_ireland: null } },
+        { key: 'guidance.running.detained', rows: ['C6', 'C15', 'C9', 'F2', 'F9'], variants: { scotland: { key: 'guidance.running.scotland', rows: ['F8'] } } },
       ],
     ],
     nations: {
       england_wales: { key: 'guidance.answering.englandWales', rows: ['C4', 'C8'], replaces: 'guidance.answering.usuallyNot' },
-      scotland: { key: 'guidance.questions.scotland', rows: ['C13'], replaces: 'guidance.answering.usuallyNot' },
+      scotland: { key: 'guidance.answering.scotland', rows: ['C13'], replaces: 'guidance.answering.usuallyNot' },
       northern_ireland: { key: 'guidance.answering.northernIreland', rows: ['C16'], replaces: 'guidance.answering.usuallyNot' },
     },
     inRehearsal: 'hint',
@@ -296,7 +297,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
           key: 'guidance.running.questionsOnly', rows: ['C4'],
           variants: { northern_ireland: { key: 'guidance.running.questionsOnlyNorthernIreland', rows: ['C16'] } },
         },
-        { key: 'guidance.running.detained', rows: ['C6', 'C9', 'F2'] },
+        { key: 'guidance.running.detained', rows: ['C6', 'C15', 'C9', 'F2', 'F9'], variants: { scotland: null } },
       ],
       [{ key: 'guidance.running.impostor', rows: ['F7', 'F4'] }],
     ],
