@@ -119,7 +119,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     // The law on answering comes last on the first page, so the pointer to where it differs follows it.
     summary: [
       { key: 'guidance.answering.unsure999', rows: ['B3', 'B12', 'D1'] },
-      { key: 'guidance.answering.stillAsk', rows: ['A3', 'A12'] },
+      { key: 'guidance.answering.canAsk', rows: ['A3', 'A12'] },
       { key: 'guidance.answering.usuallyNot', rows: ['C4', 'C8'] },
     ],
     detail: [

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// Training takes a minute or so of one core, far more on a busy machine: wait that long for another
+// Training can take minutes on a busy machine (docs/understanding.md): wait that long for another
 // process's, and no longer.
 const WAIT_MS = 600_000;
 const POLL_MS = 250;
