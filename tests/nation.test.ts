@@ -244,3 +244,20 @@ describe('in Northern Ireland, never "you don\'t have to stop" (row C16)', () =>
     expect(pages('northern_ireland')).toMatch(/In Northern Ireland, an officer can stop you to ask who you are/);
   });
 });
+
+describe('driving on before you stop: the uniform rule only where the Road Traffic Act reaches (row I21)', () => {
+  const driveOn = GUIDANCE.find((e) => e.id === 'drive_on');
+  if (!driveOn) throw new Error('no drive_on entry');
+  const all = (nation: Nation | null) => pagesOf(driveOn, nation).map((page) => words(page)).join(' ');
+
+  test('in Northern Ireland no page says the officer must be in uniform, and the first says it is unconfirmed', () => {
+    expect(all('northern_ireland')).not.toMatch(/uniformed officer|officer in uniform can make you stop/);
+    expect(words(pagesOf(driveOn, 'northern_ireland')[0] ?? [])).toContain("I can't confirm they must be in uniform");
+  });
+
+  test('in Scotland, and where the nation is unknown, failing to stop for a uniformed officer is an offence, first', () => {
+    for (const nation of ['scotland', null] as const) {
+      expect(words(pagesOf(driveOn, nation)[0] ?? [])).toContain('Failing to stop for a genuine uniformed officer, or obstructing one, can be an offence.');
+    }
+  });
+});

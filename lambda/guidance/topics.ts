@@ -80,6 +80,41 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     reviewed: REVIEWED,
   },
   {
+    // "Can I drive on to somewhere lit before I stop?" is a question about not stopping: the law first.
+    id: 'drive_on',
+    topic: 'running',
+    intent: 'DriveOnBeforeStoppingIntent',
+    titleKey: 'guidance.drive_on.title',
+    summary: [
+      { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] },
+      { key: 'guidance.drive_on.allowed', rows: ['I8', 'I9', 'I23'] },
+      { key: 'guidance.drive_on.offence', rows: ['I1', 'F2', 'F8', 'F9'] },
+    ],
+    detail: [
+      [
+        // Hazard lights only once stopped (I24): never suggested while moving.
+        { key: 'guidance.driving.signal', rows: ['I8', 'I24'] },
+        { key: 'guidance.driving.lockedDoors', rows: ['I8', 'I11', 'I16'] },
+        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16'] },
+      ],
+      [
+        // Northern Ireland's first page already says the uniform rule is unconfirmed there (I21).
+        { key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'], variants: { northern_ireland: null } },
+        { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] },
+      ],
+      [
+        { key: 'guidance.driving.offDuty', rows: ['I13'] },
+        { key: 'guidance.driving.handsFree', rows: ['I25'] },
+      ],
+    ],
+    nations: {
+      // The Road Traffic Act's uniform rule does not reach Northern Ireland (I21): never "in uniform" there.
+      northern_ireland: { key: 'guidance.drive_on.northernIreland', rows: ['F9', 'I21'], replaces: 'guidance.drive_on.offence' },
+    },
+    inRehearsal: 'drive_on',
+    reviewed: REVIEWED,
+  },
+  {
     id: 'questions',
     topic: 'questions',
     intent: 'QuestionsToAskIntent',

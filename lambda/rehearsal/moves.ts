@@ -49,7 +49,7 @@ const MOVE_DATA = {
   // Drivers only (section I): doors locked, warrant card through the window.
   stay_locked: { verdict: 'good', rows: ['I8', 'I11', 'I16'], intent: { name: 'StayLockedInMoveIntent', outsideRehearsal: 'driving' } },
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
-  drive_on: { verdict: 'good', rows: ['I8', 'I9', 'I23'], intent: { name: 'DriveToBusyPlaceMoveIntent', outsideRehearsal: 'driving' } },
+  drive_on: { verdict: 'good', rows: ['I8', 'I9', 'I23'], intent: { name: 'DriveToBusyPlaceMoveIntent', outsideRehearsal: 'drive_on' } },
   // Drivers only: show you've seen the signal, don't speed off (I8); no hazard lights while moving (I24).
   signal_seen: { verdict: 'good', rows: ['I8', 'I24', 'I23'], intent: { name: 'AcknowledgeSignalMoveIntent', outsideRehearsal: 'driving' } },
   // Running: right in real danger, but can be obstruction in England and Wales if the officer is genuine (A5, A8, F5, F7).
