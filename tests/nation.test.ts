@@ -250,14 +250,15 @@ describe('driving on before you stop: the uniform rule only where the Road Traff
   if (!driveOn) throw new Error('no drive_on entry');
   const all = (nation: Nation | null) => pagesOf(driveOn, nation).map((page) => words(page)).join(' ');
 
-  test('in Northern Ireland no page says the officer must be in uniform, and the first says it is unconfirmed', () => {
-    expect(all('northern_ireland')).not.toMatch(/uniformed officer|officer in uniform can make you stop/);
-    expect(words(pagesOf(driveOn, 'northern_ireland')[0] ?? [])).toContain("I can't confirm they must be in uniform");
+  test('in Northern Ireland no page says the officer must be in uniform or that the advice is Northern Ireland\'s, and the first hedges the offence', () => {
+    expect(all('northern_ireland')).not.toMatch(/uniformed officer|officer in uniform can make you stop|Police advice/);
+    expect(words(pagesOf(driveOn, 'northern_ireland')[0] ?? [])).toContain('Advice in Britain');
+    expect(words(pagesOf(driveOn, 'northern_ireland')[0] ?? [])).toContain('In Northern Ireland, not stopping for, or obstructing, a genuine officer may be an offence.');
   });
 
   test('in Scotland, and where the nation is unknown, failing to stop for a uniformed officer is an offence, first', () => {
     for (const nation of ['scotland', null] as const) {
-      expect(words(pagesOf(driveOn, nation)[0] ?? [])).toContain('Failing to stop for a genuine uniformed officer, or obstructing one, can be an offence.');
+      expect(words(pagesOf(driveOn, nation)[0] ?? [])).toContain('Not stopping for, or obstructing, a genuine uniformed officer can still be an offence.');
     }
   });
 });

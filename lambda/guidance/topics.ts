@@ -54,14 +54,15 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     summary: [
       // Not "the police advice": no current national advice tells drivers to ring 999 (I15).
       { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] },
-      { key: 'guidance.driving.driveOn', rows: ['I8', 'I23'] },
+      // Britain's police advice (I8 to I16); none was found from the PSNI (I22).
+      { key: 'guidance.driving.driveOn', rows: ['I8', 'I23'], variants: { northern_ireland: { key: 'guidance.driving.driveOnNorthernIreland', rows: ['I8', 'I22'] } } },
       { key: 'guidance.driving.lockedDoors', rows: ['I8', 'I11', 'I16'] },
     ],
     detail: [
       [
         // Hazard lights only once stopped (I24): never suggested while moving.
-        { key: 'guidance.driving.signal', rows: ['I8', 'I24'] },
-        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16'] },
+        { key: 'guidance.driving.signal', rows: ['I8', 'I24'], variants: { northern_ireland: { key: 'guidance.driving.signalNorthernIreland', rows: ['I8', 'I24'] } } },
+        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16', 'E6', 'I22'] },
       ],
       [
         { key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'] },
@@ -69,8 +70,9 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       ],
       [
         { key: 'guidance.driving.offDuty', rows: ['I13'] },
-        { key: 'guidance.driving.handsFree', rows: ['I25'] },
-        { key: 'guidance.driving.northernIrelandMore', rows: ['I21', 'I23'] },
+        { key: 'guidance.driving.handsFree', rows: ['I25'], variants: { northern_ireland: { key: 'guidance.driving.handsFreeNorthernIreland', rows: ['I25'] } } },
+        // Said on the first page there already, as the note.
+        { key: 'guidance.driving.northernIrelandMore', rows: ['I21', 'I23'], variants: { northern_ireland: null } },
       ],
     ],
     nations: {
@@ -87,29 +89,31 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     titleKey: 'guidance.drive_on.title',
     summary: [
       { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] },
-      { key: 'guidance.drive_on.allowed', rows: ['I8', 'I9', 'I23'] },
+      { key: 'guidance.drive_on.allowed', rows: ['I8', 'I9', 'I23'], variants: { northern_ireland: { key: 'guidance.drive_on.allowedNorthernIreland', rows: ['I8', 'I22'] } } },
       { key: 'guidance.drive_on.offence', rows: ['I1', 'F2', 'F8', 'F9'] },
     ],
     detail: [
       [
         // Hazard lights only once stopped (I24): never suggested while moving.
-        { key: 'guidance.driving.signal', rows: ['I8', 'I24'] },
+        { key: 'guidance.driving.signal', rows: ['I8', 'I24'], variants: { northern_ireland: { key: 'guidance.driving.signalNorthernIreland', rows: ['I8', 'I24'] } } },
         { key: 'guidance.driving.lockedDoors', rows: ['I8', 'I11', 'I16'] },
-        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16'] },
+        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16', 'E6', 'I22'] },
       ],
       [
-        // Northern Ireland's first page already says the uniform rule is unconfirmed there (I21).
-        { key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'], variants: { northern_ireland: null } },
+        {
+          key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'],
+          variants: { northern_ireland: { key: 'guidance.driving.northernIrelandMore', rows: ['I21', 'I23'] } },
+        },
         { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] },
       ],
       [
         { key: 'guidance.driving.offDuty', rows: ['I13'] },
-        { key: 'guidance.driving.handsFree', rows: ['I25'] },
+        { key: 'guidance.driving.handsFree', rows: ['I25'], variants: { northern_ireland: { key: 'guidance.driving.handsFreeNorthernIreland', rows: ['I25'] } } },
       ],
     ],
     nations: {
-      // The Road Traffic Act's uniform rule does not reach Northern Ireland (I21): never "in uniform" there.
-      northern_ireland: { key: 'guidance.drive_on.northernIreland', rows: ['F9', 'I21'], replaces: 'guidance.drive_on.offence' },
+      // The Road Traffic Act's uniform rule does not reach Northern Ireland (I21): never that the officer must be in uniform there.
+      northern_ireland: { key: 'guidance.drive_on.northernIreland', rows: ['F9', 'I21', 'I22'], replaces: 'guidance.drive_on.offence' },
     },
     inRehearsal: 'drive_on',
     reviewed: REVIEWED,
