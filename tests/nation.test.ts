@@ -256,9 +256,31 @@ describe('driving on before you stop: the uniform rule only where the Road Traff
     expect(words(pagesOf(driveOn, 'northern_ireland')[0] ?? [])).toContain('In Northern Ireland, not stopping for, or obstructing, a genuine officer may be an offence.');
   });
 
-  test('in Scotland, and where the nation is unknown, failing to stop for a uniformed officer is an offence, first', () => {
+  test('in Scotland, and where the nation is unknown, not stopping for a uniformed officer is an offence, first', () => {
     for (const nation of ['scotland', null] as const) {
       expect(words(pagesOf(driveOn, nation)[0] ?? [])).toContain('Not stopping for, or obstructing, a genuine uniformed officer can still be an offence.');
+    }
+  });
+});
+
+describe('the unmarked-car answer in Northern Ireland (rows I21, I22, I24, I25)', () => {
+  const driving = GUIDANCE.find((e) => e.id === 'driving');
+  if (!driving) throw new Error('no driving entry');
+  const pages = (nation: Nation | null) => pagesOf(driving, nation).map((page) => words(page));
+  const UNCONFIRMED = "In Northern Ireland, I can't confirm the officer must be in uniform.";
+
+  test('the advice is named as Britain\'s, the Highway Code as Great Britain\'s, and the uniform caveat is said once, first', () => {
+    const ni = pages('northern_ireland');
+    expect(ni[0]).toContain(UNCONFIRMED);
+    expect(ni[0]).toContain('Advice in Britain');
+    expect(ni.join(' ').split(UNCONFIRMED)).toHaveLength(2);
+    expect(ni.join(' ').match(/Highway Code/g)).toHaveLength(ni.join(' ').match(/in Great Britain, the Highway Code/gi)?.length ?? 0);
+  });
+
+  test('elsewhere the caveat is said once, on "more"', () => {
+    for (const nation of [null, 'scotland', 'england_wales'] as const) {
+      expect(pages(nation).join(' ').split(UNCONFIRMED)).toHaveLength(2);
+      expect(pages(nation)[0]).not.toContain(UNCONFIRMED);
     }
   });
 });

@@ -224,6 +224,10 @@ describe('outside a rehearsal', () => {
     if (topic === 'danger') expect(nineNineNineFirst(r)).toBeLessThan(8);
   });
 
+  test('"I\'d drive on to a garage", said outside a practice, gets the drive-on answer, not the running-away one', async () => {
+    await testTurns(skillWith().driver, [[to('DriveToBusyPlaceMoveIntent'), { topic: 'running', cardTitle: 'Driving on before you stop', says: /drive steadily to the nearest busy, lit place/ }]]);
+  });
+
   test('the last page of the questions answer offers practice, and yes starts it', async () => {
     const { driver } = skillWith();
     let r = await driver.send(to('QuestionsToAskIntent'));

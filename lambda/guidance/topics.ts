@@ -1,5 +1,5 @@
 import { START_INTENT } from '../rehearsal/intents';
-import type { GuidanceEntry, TopicId } from './types';
+import type { GuidanceEntry, GuidancePart, TopicId } from './types';
 
 /**
  * The guidance, as data. Each part names the locale key of its words and the fact-sheet rows it
@@ -12,6 +12,19 @@ import type { GuidanceEntry, TopicId } from './types';
  * nation is known; as an entry's `england_wales` note, they move to the first page for users there.
  */
 const REVIEWED = '2026-12-01';
+
+// The parts both drivers' answers say (the unmarked car, driving on before you stop), kept once so
+// their rows and Northern Ireland variants cannot drift apart.
+// Not "the police advice": no current national advice tells drivers to ring 999 (I15).
+const DRIVER_CALL_999: GuidancePart = { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] };
+const THROUGH_WINDOW: GuidancePart = { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16', 'E6', 'I22'] };
+const COURT_DECIDES: GuidancePart = { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] };
+const OFF_DUTY: GuidancePart = { key: 'guidance.driving.offDuty', rows: ['I13'] };
+// The Highway Code checked is Great Britain's; Northern Ireland's has its own, not checked (I24, I25).
+const HANDS_FREE: GuidancePart = {
+  key: 'guidance.driving.handsFree', rows: ['I25'],
+  variants: { northern_ireland: { key: 'guidance.driving.handsFreeNorthernIreland', rows: ['I25'] } },
+};
 
 export const GUIDANCE: readonly GuidanceEntry[] = [
   {
@@ -52,8 +65,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     intent: 'UnmarkedCarStopIntent',
     titleKey: 'guidance.driving.title',
     summary: [
-      // Not "the police advice": no current national advice tells drivers to ring 999 (I15).
-      { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] },
+      DRIVER_CALL_999,
       // Britain's police advice (I8 to I16); none was found from the PSNI (I22).
       { key: 'guidance.driving.driveOn', rows: ['I8', 'I23'], variants: { northern_ireland: { key: 'guidance.driving.driveOnNorthernIreland', rows: ['I8', 'I22'] } } },
       { key: 'guidance.driving.lockedDoors', rows: ['I8', 'I11', 'I16'] },
@@ -62,18 +74,15 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       [
         // Hazard lights only once stopped (I24): never suggested while moving.
         { key: 'guidance.driving.signal', rows: ['I8', 'I24'], variants: { northern_ireland: { key: 'guidance.driving.signalNorthernIreland', rows: ['I8', 'I24'] } } },
-        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16', 'E6', 'I22'] },
+        THROUGH_WINDOW,
       ],
       [
+        // Scoped to England, Wales and Scotland in its own words, so said in Northern Ireland too.
         { key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'] },
-        { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] },
+        COURT_DECIDES,
       ],
-      [
-        { key: 'guidance.driving.offDuty', rows: ['I13'] },
-        { key: 'guidance.driving.handsFree', rows: ['I25'], variants: { northern_ireland: { key: 'guidance.driving.handsFreeNorthernIreland', rows: ['I25'] } } },
-        // Said on the first page there already, as the note.
-        { key: 'guidance.driving.northernIrelandMore', rows: ['I21', 'I23'], variants: { northern_ireland: null } },
-      ],
+      // Northern Ireland's caveat is its note: said first there, and on the last page elsewhere.
+      [OFF_DUTY, HANDS_FREE],
     ],
     nations: {
       northern_ireland: { key: 'guidance.driving.northernIreland', rows: ['I21', 'I23'] },
@@ -82,37 +91,35 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     reviewed: REVIEWED,
   },
   {
-    // "Can I drive on to somewhere lit before I stop?" is a question about not stopping: the law first.
+    // Asked as "am I allowed not to stop?", so, unlike the driving answer, the first page says that
+    // not stopping can still be an offence; topic running, as the writers of every round label it.
     id: 'drive_on',
     topic: 'running',
     intent: 'DriveOnBeforeStoppingIntent',
     titleKey: 'guidance.drive_on.title',
     summary: [
-      { key: 'guidance.driving.call999', rows: ['I15', 'I23', 'I25'] },
-      { key: 'guidance.drive_on.allowed', rows: ['I8', 'I9', 'I23'], variants: { northern_ireland: { key: 'guidance.drive_on.allowedNorthernIreland', rows: ['I8', 'I22'] } } },
-      { key: 'guidance.drive_on.offence', rows: ['I1', 'F2', 'F8', 'F9'] },
+      DRIVER_CALL_999,
+      { key: 'guidance.drive_on.advice', rows: ['I8', 'I23'], variants: { northern_ireland: { key: 'guidance.drive_on.adviceNorthernIreland', rows: ['I8', 'I22'] } } },
+      { key: 'guidance.drive_on.offence', rows: ['I1', 'I9', 'F2', 'F8', 'F9'] },
     ],
     detail: [
       [
-        // Hazard lights only once stopped (I24): never suggested while moving.
-        { key: 'guidance.driving.signal', rows: ['I8', 'I24'], variants: { northern_ireland: { key: 'guidance.driving.signalNorthernIreland', rows: ['I8', 'I24'] } } },
-        { key: 'guidance.driving.lockedDoors', rows: ['I8', 'I11', 'I16'] },
-        { key: 'guidance.driving.throughWindow', rows: ['I8', 'I16', 'E6', 'I22'] },
+        // The first page already says to show you've seen them; the hazard-light rule is the rest (I24).
+        { key: 'guidance.drive_on.hazards', rows: ['I24'], variants: { northern_ireland: { key: 'guidance.drive_on.hazardsNorthernIreland', rows: ['I24'] } } },
+        THROUGH_WINDOW,
       ],
       [
+        // The Road Traffic Act's uniform rule does not reach Northern Ireland (I21): never that the
+        // officer must be in uniform there; its own law is unconfirmed instead.
         {
           key: 'guidance.driving.uniformRule', rows: ['I1', 'I2'],
           variants: { northern_ireland: { key: 'guidance.driving.northernIrelandMore', rows: ['I21', 'I23'] } },
         },
-        { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] },
+        COURT_DECIDES,
       ],
-      [
-        { key: 'guidance.driving.offDuty', rows: ['I13'] },
-        { key: 'guidance.driving.handsFree', rows: ['I25'], variants: { northern_ireland: { key: 'guidance.driving.handsFreeNorthernIreland', rows: ['I25'] } } },
-      ],
+      [OFF_DUTY, HANDS_FREE],
     ],
     nations: {
-      // The Road Traffic Act's uniform rule does not reach Northern Ireland (I21): never that the officer must be in uniform there.
       northern_ireland: { key: 'guidance.drive_on.northernIreland', rows: ['F9', 'I21', 'I22'], replaces: 'guidance.drive_on.offence' },
     },
     inRehearsal: 'drive_on',
