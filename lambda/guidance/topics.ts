@@ -21,9 +21,15 @@ const THROUGH_WINDOW: GuidancePart = { key: 'guidance.driving.throughWindow', ro
 const COURT_DECIDES: GuidancePart = { key: 'guidance.driving.courtDecides', rows: ['I9', 'I23'] };
 const OFF_DUTY: GuidancePart = { key: 'guidance.driving.offDuty', rows: ['I13'] };
 // The Highway Code checked is Great Britain's; Northern Ireland's has its own, not checked (I24, I25).
-const HANDS_FREE: GuidancePart = {
-  key: 'guidance.driving.handsFree', rows: ['I25'],
-  variants: { northern_ireland: { key: 'guidance.driving.handsFreeNorthernIreland', rows: ['I25'] } },
+// Hazard lights only once stopped (I24): never suggested while moving.
+const HAZARD_LIGHTS: GuidancePart = {
+  key: 'guidance.driving.hazards', rows: ['I24'],
+  variants: { northern_ireland: { key: 'guidance.driving.hazardsNorthernIreland', rows: ['I24'] } },
+};
+const HANDS_FREE: GuidancePart = { key: 'guidance.driving.handsFree', rows: ['I25'] };
+const HAND_HELD: GuidancePart = {
+  key: 'guidance.driving.handHeld', rows: ['I25'],
+  variants: { northern_ireland: { key: 'guidance.driving.handHeldNorthernIreland', rows: ['I25'] } },
 };
 
 export const GUIDANCE: readonly GuidanceEntry[] = [
@@ -72,8 +78,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     ],
     detail: [
       [
-        // Hazard lights only once stopped (I24): never suggested while moving.
-        { key: 'guidance.driving.signal', rows: ['I8', 'I24'], variants: { northern_ireland: { key: 'guidance.driving.signalNorthernIreland', rows: ['I8', 'I24'] } } },
+        { key: 'guidance.driving.signal', rows: ['I8'] },
+        HAZARD_LIGHTS,
         THROUGH_WINDOW,
       ],
       [
@@ -82,7 +88,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
         COURT_DECIDES,
       ],
       // Northern Ireland's caveat is its note: said first there, and on the last page elsewhere.
-      [OFF_DUTY, HANDS_FREE],
+      [OFF_DUTY, HANDS_FREE, HAND_HELD],
     ],
     nations: {
       northern_ireland: { key: 'guidance.driving.northernIreland', rows: ['I21', 'I23'] },
@@ -104,8 +110,8 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
     ],
     detail: [
       [
-        // The first page already says to show you've seen them; the hazard-light rule is the rest (I24).
-        { key: 'guidance.drive_on.hazards', rows: ['I24'], variants: { northern_ireland: { key: 'guidance.drive_on.hazardsNorthernIreland', rows: ['I24'] } } },
+        // The first page already says to show you've seen it; the hazard-light rule is the rest.
+        HAZARD_LIGHTS,
         THROUGH_WINDOW,
       ],
       [
@@ -117,7 +123,7 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
         },
         COURT_DECIDES,
       ],
-      [OFF_DUTY, HANDS_FREE],
+      [OFF_DUTY, HANDS_FREE, HAND_HELD],
     ],
     nations: {
       northern_ireland: { key: 'guidance.drive_on.northernIreland', rows: ['F9', 'I21', 'I22'], replaces: 'guidance.drive_on.offence' },
