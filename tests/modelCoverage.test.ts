@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GUIDANCE, NATION_SLOT, NATION_SLOT_IDS } from '../lambda/guidance';
+import { AFTER_SETTING_IDS, AFTER_SETTING_SLOT } from '../lambda/handlers/settingAnswer';
 import type { IntentHandler } from '../lambda/handlers/support/matchers';
 import { MOVES, SCENE_SLOT, SCENES } from '../lambda/rehearsal';
 import { REQUEST_HANDLERS } from '../lambda/skill';
@@ -24,6 +25,7 @@ const missingFrom = (names: readonly string[], from: readonly string[]) => names
 const SLOTS_READ: Readonly<Record<string, { readonly type: string; readonly ids: readonly string[] }>> = {
   [NATION_SLOT]: { type: 'NATION', ids: NATION_SLOT_IDS },
   [SCENE_SLOT]: { type: 'REHEARSAL_SCENE', ids: SCENES.map((scene) => scene.id) },
+  [AFTER_SETTING_SLOT]: { type: 'AFTER_SETTING', ids: AFTER_SETTING_IDS },
 };
 
 describe('the interaction model and the data agree', () => {
@@ -45,7 +47,7 @@ describe('the interaction model and the data agree', () => {
     expect(slots.filter((slot) => SLOTS_READ[slot.name]?.type !== slot.type)).toEqual([]);
   });
 
-  test('every slot value of the model maps to a nation or a scene, and every nation and scene is a slot value', () => {
+  test('every slot value of the model maps to a nation, a scene or what follows a setting, and each of those is a slot value', () => {
     const types = languageModel.types ?? [];
     const expected = Object.values(SLOTS_READ);
     expect(types.map((type) => type.name).sort()).toEqual(expected.map((slot) => slot.type).sort());

@@ -1,8 +1,7 @@
 import { getIntentName, type HandlerInput } from 'ask-sdk-core';
 import type { Line } from '../speech/ssml';
+import { answerSetting } from './settingAnswer';
 import { forIntents } from './support/matchers';
-import { respond } from './support/respond';
-import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { changePreferences } from './support/userPreferences';
 
 export const ANSWER_LENGTH_INTENTS = ['ShortAnswersIntent', 'FullAnswersIntent'];
@@ -15,4 +14,4 @@ export async function changeAnswerLength(input: HandlerInput): Promise<Line[]> {
 }
 
 export const answerLengthHandler = forIntents(ANSWER_LENGTH_INTENTS, async (input) =>
-  respond(input, { topic: null, lines: withSafetyNetBeforeGuidance(input, await changeAnswerLength(input)), close: 'question' }));
+  answerSetting(input, changeAnswerLength));

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById } from '../guidance';
+import { entryById, type GuidanceEntry, type Nation } from '../guidance';
 import type { Line } from '../speech/ssml';
 import { helpMoreAnswer } from './help';
 import { homeAnswer } from './launch';
@@ -34,23 +34,28 @@ export function repeatLast(input: HandlerInput): Response {
   });
 }
 
+/** The page after `page` of an entry, after an optional lead-in, or that there is no more. */
+export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null, leadIn: readonly Line[] = []): Response {
+  const pages = pageCount(input, entry, nation);
+  if (page + 1 >= pages) {
+    // Past the end, so that "previous" reads the last page again.
+    return respond(input, {
+      topic: entry.topic,
+      lines: [...leadIn, IN_DANGER_NOW, { key: 'navigation.noMore' }],
+      close: 'anythingElse',
+      position: { entry: entry.id, page: pages, nation },
+    });
+  }
+  return speakPage(input, entry, page + 1, nation, leadIn);
+}
+
 /** The next page of the entry being read ("more", "next", "yes" to more), or help's second page after help. */
 export function nextPage(input: HandlerInput): Response {
   const state = stateOf(input);
   if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  const pages = pageCount(input, entry, state.nation);
-  if (state.page + 1 >= pages) {
-    // Past the end, so that "previous" reads the last page again.
-    return respond(input, {
-      topic: entry.topic,
-      lines: [IN_DANGER_NOW, { key: 'navigation.noMore' }],
-      close: 'anythingElse',
-      position: { entry: entry.id, page: pages, nation: state.nation },
-    });
-  }
-  return speakPage(input, entry, state.page + 1, state.nation);
+  return pageAfter(input, entry, state.page, state.nation);
 }
 
 function previousPage(input: HandlerInput): Response {

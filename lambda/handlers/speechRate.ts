@@ -3,9 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import { fasterThan, NORMAL_RATE, slowerThan, type SpeechRate } from '../persistence/preferences';
 import type { Line } from '../speech/ssml';
 import { contextOf } from './support/context';
+import { answerSetting } from './settingAnswer';
 import { forIntents } from './support/matchers';
-import { respond } from './support/respond';
-import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { changePreferences } from './support/userPreferences';
 
 /** What a rate request asks for: the new rate (null when there is no further step) and its words. */
@@ -43,4 +42,4 @@ export async function changeRate(input: HandlerInput): Promise<Line[]> {
 export const SPEECH_RATE_INTENTS = ['SpeakSlowerIntent', 'SpeakFasterIntent', 'NormalSpeedIntent'];
 
 export const speechRateHandler = forIntents(SPEECH_RATE_INTENTS, async (input): Promise<Response> =>
-  respond(input, { topic: null, lines: withSafetyNetBeforeGuidance(input, await changeRate(input)), close: 'question' }));
+  answerSetting(input, changeRate));

@@ -75,6 +75,17 @@ export function speakPage(
   });
 }
 
+/**
+ * Where reading has got to, kept across a change of answer length: the page, at length `to`, that
+ * holds the point the page `page` at length `from` began with.
+ */
+export function samePlace(entry: GuidanceEntry, nation: Nation | null, page: number, from: AnswerLength, to: AnswerLength): number {
+  if (from === to) return page;
+  const first = pagesFor(entry, nation, from)[page]?.[0];
+  const found = pagesFor(entry, nation, to).findIndex((parts) => parts.some((part) => part.key === first?.key));
+  return Math.max(found, 0);
+}
+
 export function pageCount(input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): number {
   return pagesForRequest(input, entry, nation).length;
 }

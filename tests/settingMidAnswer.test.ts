@@ -1,0 +1,83 @@
+import { buildSkill } from '../lambda/skill';
+import { said, testTurns, user } from './support/conversation';
+import { MemoryAdapter } from './support/memoryAdapter';
+import { intent, SessionDriver } from './support/requests';
+import type { RequestBody } from '../simulator/envelope';
+
+// A speech rate or answer length changed in the middle of an answer keeps the place in it: "slower,
+// and go on" goes on, "shorter, say that again" says the same point again, and a bare "slower"
+// asks the answer's own question again, so "yes" goes on from where it was.
+
+const driver = () => {
+  const skill = buildSkill({ persistenceAdapter: new MemoryAdapter() });
+  return new SessionDriver((event) => skill.invoke(event));
+};
+// In England and Wales, so that an answer's first part asks "would you like to hear more?", not where the user is.
+const inEnglandAndWales = intent('SetNationIntent', { nation: { value: 'england', id: 'england_wales' } }, ['nation']);
+const then = (name: string, id: 'again' | 'on'): RequestBody => intent(name, { then: { value: id, id } }, ['then']);
+
+/** What one session says to these intents, in order. */
+async function saysTo(...turns: RequestBody[]): Promise<string[]> {
+  const d = driver();
+  await d.send(inEnglandAndWales);
+  const replies: string[] = [];
+  for (const turn of turns) replies.push(said(await d.send(turn)));
+  return replies;
+}
+
+const MORE = / Would you like to hear more\?$/;
+
+describe('a setting in the middle of an answer', () => {
+  test('"slower" alone: confirmed, the answer\'s offer asked again, and "yes" gives the next part', async () => {
+    const [, second = ''] = await saysTo(user('CheckOfficerIsRealIntent'), user('AMAZON.MoreIntent'));
+    await testTurns(driver(), [
+      [inEnglandAndWales, {}],
+      [user('CheckOfficerIsRealIntent'), { topic: 'verify', says: MORE }],
+      [user('SpeakSlowerIntent'), { topic: null, says: [/^All right, I'll speak more slowly/, MORE], never: /What would you like to know/ }],
+      [user('AMAZON.YesIntent'), { topic: 'verify', says: second }],
+    ]);
+  });
+
+  test('"slower, and go on": confirmed, then the next part of the answer at once', async () => {
+    const [, second = ''] = await saysTo(user('CheckOfficerIsRealIntent'), user('AMAZON.MoreIntent'));
+    const [, slowerOn = ''] = await saysTo(user('CheckOfficerIsRealIntent'), then('SpeakSlowerIntent', 'on'));
+    expect(slowerOn).toMatch(/^All right, I'll speak more slowly, like this\./);
+    expect(second).toMatch(/Would you like to hear more\?$/);
+    expect(slowerOn.endsWith(second)).toBe(true);
+  });
+
+  test('"faster, say that again": confirmed, then the same part again', async () => {
+    const [first = '', again = ''] = await saysTo(user('QuestionsToAskIntent'), then('SpeakFasterIntent', 'again'));
+    expect(again).toMatch(/^All right, I'll speak faster, like this\./);
+    expect(first).toMatch(/colleagues/);
+    expect(again.endsWith(first)).toBe(true);
+  });
+
+  test('"shorter, say that again": the first point of that part, short, and then one point at a time', async () => {
+    const [first = '', shorter = '', next = ''] = await saysTo(user('CheckOfficerIsRealIntent'), then('ShortAnswersIntent', 'again'), user('AMAZON.MoreIntent'));
+    const point = shorter.replace(/^All right, short answers: one point at a time\. Say more for the next one\. I'll remember that next time\. /, '');
+    expect(point).not.toBe(shorter);
+    expect(point).toMatch(/^Call nine nine nine on your own phone/);
+    expect(point.length).toBeLessThan(first.length);
+    expect(next).not.toBe(point);
+    expect(first).toContain(next.replace(MORE, '').slice(0, 40));
+  });
+
+  test('"go on" after the last part, with a setting: that is everything, and nothing is lost', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('CheckOfficerIsRealIntent'));
+    let reply = await d.send(user('AMAZON.MoreIntent'));
+    for (let i = 0; i < 10 && MORE.test(said(reply)); i++) reply = await d.send(user('AMAZON.MoreIntent'));
+    const last = await d.send(then('SpeakFasterIntent', 'on'));
+    expect(said(last)).toMatch(/^All right, I'll speak faster, like this\..*That's everything I have on that\. What else would you like to know\?$/);
+    expect(last.response.shouldEndSession).toBe(false);
+  });
+
+  test('with no answer being read, a setting with "go on" is confirmed and the skill asks what the user would like', async () => {
+    await testTurns(driver(), [
+      [user('AMAZON.HelpIntent'), {}],
+      [then('SpeakSlowerIntent', 'on'), { topic: null, says: [/^In danger now\? Call nine nine nine\. All right, I'll speak more slowly/, /What would you like to know\?$/] }],
+    ]);
+  });
+});
