@@ -58,8 +58,8 @@ describe('rehearsal content', () => {
     expect(problems).toEqual([]);
   });
 
-  test('for drivers, feedback rests on section I, besides the rules that hold for anyone (Alexa cannot call; no bank details)', () => {
-    const anyone = new Set(['D8', 'B9', 'B10', 'E7', 'B4', 'B12']);
+  test('for drivers, feedback rests on section I, besides the rules that hold for anyone (Alexa cannot call; no bank details; a card alone can be faked)', () => {
+    const anyone = new Set(['D8', 'B9', 'B10', 'E7', 'B4', 'B12', 'E6']);
     const driver = allFeedback.filter((f) => f.scene === 'unmarked_car' && f.verdict !== null);
     expect(driver.flatMap((f) => f.feedback.rows.filter((r) => !r.startsWith('I') && !anyone.has(r)).map((r) => `${f.move}: ${r}`))).toEqual([]);
   });

@@ -84,18 +84,18 @@ const SCENE_DATA = {
     // Drivers: only section I facts. No hazard lights while moving (I24); no "the police advice" for a
     // 999 call, since no current national advice tells drivers to ring 999 (I15).
     feedback: {
-      warrant_card: feedback('unmarked_car', 'warrantCard', ['I8', 'I11', 'I16']),
+      warrant_card: feedback('unmarked_car', 'warrantCard', ['I8', 'I11', 'I16', 'E6']),
       call_to_check: feedback('unmarked_car', 'callToCheck', ['I12', 'I15', 'I23', 'I25']),
       radio_check: feedback('unmarked_car', 'radio', ['I12', 'I15', 'I25'], 'partial'),
       colleagues: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       came_from: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       why_stopping: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
-      go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16']),
+      go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16', 'E6']),
       // Speeding off is what I8 warns against ("don't speed off"), whatever the reason for not stopping.
       walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'unsafe'),
       safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'I25', 'D8']),
-      // In the car, going along means getting out: stay locked in until you've seen the card (I8, I11, I16).
-      come_quietly: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16'], 'partial'),
+      // In the car, going along means getting out: stay locked in until you're sure, as a card can be faked (I8, I11, I16, E6).
+      come_quietly: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16', 'E6'], 'partial'),
     },
     remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
     // "I'm not getting out" is staying locked in; "not until I've checked" is the check itself.
