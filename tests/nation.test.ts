@@ -157,15 +157,28 @@ describe('where the user is, asked once', () => {
 });
 
 describe('yes and no to being asked where you are', () => {
-  test('yes asks which nation; no keeps the skill open and the answer goes on', async () => {
+  test('yes names no nation: how to name one, and the answer goes on', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    expect(said(await send(d, ask('WalkingAwayIntent')))).toMatch(/Are you in England, Wales, Scotland or Northern Ireland\?$/);
+    const yes = await send(d, intent('AMAZON.YesIntent'));
+    expect(said(yes)).toMatch(/^Say which nation you're in at any time, and I'll give you the law there\. .*A court there has said genuine self-defence/);
+    expect(yes.response.shouldEndSession).toBe(false);
+  });
+
+  test('no keeps the skill open, and the answer goes on when asked', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('WalkingAwayIntent'));
-    const yes = await send(d, intent('AMAZON.YesIntent'));
-    expect(said(yes)).toMatch(/^Say the name of the nation, and I'll give you the law there first\. Are you in England/);
     const no = await send(d, intent('AMAZON.NoIntent'));
     expect(said(no)).toBe("That's fine. Would you like to hear more?");
     expect(no.response.shouldEndSession).toBe(false);
     expect(said(await send(d, intent('AMAZON.YesIntent')))).toMatch(/A court there has said genuine self-defence/);
+  });
+
+  test('yes to "Northern Ireland, or the Republic?" asks which, again', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('WalkingAwayIntent'));
+    expect(said(await send(d, inNation('ireland')))).toMatch(/Do you mean Northern Ireland, or the Republic\?$/);
+    expect(said(await send(d, intent('AMAZON.YesIntent')))).toMatch(/^Say the name of the nation, .*Do you mean Northern Ireland, or the Republic\?$/);
   });
 });
 

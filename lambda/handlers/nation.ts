@@ -82,7 +82,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
   });
 }
 
-/** "Yes" to being asked where you are, or which Ireland: which one, asked again. */
+/** "Yes" to "Northern Ireland, or the Republic?": which one, asked again. */
 export function askWhichNation(input: HandlerInput): Response {
   const offer = conversationOf(input).last?.offer;
   return respond(input, { topic: null, lines: [{ key: 'nations.whichOne' }], close: offer === 'whichIreland' ? 'whichIreland' : 'nation' });

@@ -50,12 +50,12 @@ export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: numbe
 }
 
 /** The next page of the entry being read ("more", "next", "yes" to more), or help's second page after help. */
-export function nextPage(input: HandlerInput): Response {
+export function nextPage(input: HandlerInput, leadIn: readonly Line[] = []): Response {
   const state = stateOf(input);
   if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  return pageAfter(input, entry, state.page, state.nation);
+  return pageAfter(input, entry, state.page, state.nation, leadIn);
 }
 
 function previousPage(input: HandlerInput): Response {
@@ -68,7 +68,7 @@ function previousPage(input: HandlerInput): Response {
 
 
 export const repeatHandler = forIntents(['AMAZON.RepeatIntent'], repeatLast);
-export const nextHandler = forIntents(['AMAZON.NextIntent', 'AMAZON.MoreIntent'], nextPage);
+export const nextHandler = forIntents(['AMAZON.NextIntent', 'AMAZON.MoreIntent'], (input) => nextPage(input));
 export const previousHandler = forIntents(['AMAZON.PreviousIntent'], previousPage);
 /** "Start over" goes to the start of the skill, the welcome, not the start of the answer (docs/conversation.md). */
 export const startOverHandler = forIntents(['AMAZON.StartOverIntent'], homeAnswer);

@@ -12,6 +12,12 @@ import type { Offer } from './support/state';
 
 type Reply = (input: HandlerInput) => Response | Promise<Response>;
 
+/**
+ * "Yes" to "are you in England, Wales, Scotland or Northern Ireland?" names none of them: how to
+ * name one, and the answer goes on, its later parts saying where the law differs.
+ */
+const goOnWithoutNation: Reply = (input) => nextPage(input, [{ key: 'nations.anyTime' }]);
+
 /** What "yes" does to each offer; an offer not named here (an open question) gets help. */
 const YES: Partial<Record<Offer, Reply>> = {
   more: nextPage,
@@ -20,7 +26,7 @@ const YES: Partial<Record<Offer, Reply>> = {
   practise: (input) => startRehearsal(input, null),
   anotherScene: (input) => startRehearsal(input, null),
   resumeScene: resumeRehearsal,
-  nation: askWhichNation,
+  nation: goOnWithoutNation,
   whichIreland: askWhichNation,
 };
 
