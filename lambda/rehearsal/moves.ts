@@ -47,7 +47,7 @@ const MOVE_DATA = {
   // doorstep's alone (B10, section G item 13): see the front door scene.
   stand_firm: { verdict: 'good', rows: ['A2', 'A12', 'B12', 'A13'], intent: { name: 'StandFirmMoveIntent', outsideRehearsal: 'running' } },
   // Drivers only (section I): doors locked, warrant card through the window.
-  stay_locked: { verdict: 'good', rows: ['I8', 'I11', 'I16'], intent: { name: 'StayLockedInMoveIntent', outsideRehearsal: 'driving' } },
+  stay_locked: { verdict: 'good', rows: ['I8', 'I11', 'I16', 'E6'], intent: { name: 'StayLockedInMoveIntent', outsideRehearsal: 'driving' } },
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
   drive_on: { verdict: 'good', rows: ['I8', 'I9', 'I23'], intent: { name: 'DriveToBusyPlaceMoveIntent', outsideRehearsal: 'drive_on' } },
   // Drivers only: show you've seen the signal, don't speed off (I8); no hazard lights while moving (I24).
