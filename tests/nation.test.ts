@@ -156,6 +156,35 @@ describe('where the user is, asked once', () => {
   });
 });
 
+describe('"and in Wales?" just after an answer', () => {
+  const conversationTopic = (r: ResponseEnvelope) => (r.sessionAttributes?.conversation as { topic?: string | null } | undefined)?.topic;
+
+  test('an answer with nothing of its own there: said so, on the same topic, and the answer goes on', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('PlainClothesOfficerIntent'));
+    const r = await send(d, inNation('scotland'));
+    expect(said(r)).toMatch(/^All right: Scotland\. .*Nothing in this answer is different there\. Would you like to hear more\?$/);
+    expect(conversationTopic(r)).toBe('plain_clothes');
+  });
+
+  test('an answer heard with another nation\'s own note is not called the same: its part is said again as that nation hears it', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    const scottish = said(await send(d, ask('CheckOfficerIsRealIntent', 'scotland')));
+    const r = await send(d, inNation('england_wales', 'wales'));
+    expect(said(r)).not.toMatch(/Nothing in this answer is different/);
+    expect(said(r)).toMatch(/^All right: England and Wales\. .*Call nine nine nine on your own phone to check the officer is genuine\./);
+    expect(said(r)).not.toContain(noteOf('verify', 'scotland'));
+    expect(scottish).toContain(noteOf('verify', 'scotland'));
+  });
+
+  test('after something else, naming a nation says nothing about the answer before it', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('PlainClothesOfficerIntent'));
+    await send(d, intent('AMAZON.HelpIntent'));
+    expect(said(await send(d, inNation('scotland')))).not.toMatch(/Nothing in this answer is different/);
+  });
+});
+
 describe('yes and no to being asked where you are', () => {
   test('yes names no nation: how to name one, and the answer goes on', async () => {
     const d = new SessionDriver(skillWithStore().handler);

@@ -1,8 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById, isNation, NATION_SLOT, placeForSlotId, type Nation, type Place } from '../guidance';
+import { entryById, isNation, NATION_SLOT, placeForSlotId, saysOwnIn, type GuidanceEntry, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { closeAt, knownNation } from './support/guidanceAnswer';
+import { closeAt, knownNation, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf } from './support/session';
@@ -58,8 +58,15 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 }
 
 /**
+ * True when the answer, as it was heard (for `readFor`, or for nowhere in particular), is what
+ * `place` would hear: that nation has nothing of its own in it, and the answer heard had none either.
+ */
+const sameAsHeard = (entry: GuidanceEntry, place: Nation, readFor: Nation | null): boolean =>
+  !saysOwnIn(entry, place) && (readFor === null || readFor === place || !saysOwnIn(entry, readFor));
+
+/**
  * "I'm in Scotland", or a bare "Scotland" after an answer asked: confirmed and remembered, and the
- * answer being read gives that nation's note now, then carries on where it was. "Ireland" is asked
+ * answer being read gives that nation's note now, or says nothing in it differs there, then carries on where it was. "Ireland" is asked
  * again; a place outside the UK gets the guide's reach and 112.
  */
 async function setNation(input: HandlerInput): Promise<Response> {
@@ -69,14 +76,21 @@ async function setNation(input: HandlerInput): Promise<Response> {
     return respond(input, { topic: null, lines, close });
   }
   const lines = await changeNation(input);
-  const { entry: entryId, page } = conversationOf(input);
+  const { entry: entryId, page, topic, nation: readFor } = conversationOf(input);
   const entry = entryById(entryId);
   if (!entry) return respond(input, { topic: null, lines, close: 'question' });
   const note = entry.nations[place];
+  const justRead = topic === entry.topic;
+  // "And in Scotland?" just after an answer heard as another nation's, with nothing of Scotland's own:
+  // the part being read, again, as Scotland hears it.
+  if (!note && justRead && !sameAsHeard(entry, place, readFor)) return speakPage(input, entry, page, place, lines);
+  // "And in Wales?" just after an answer that is no different there: said so, rather than nothing.
+  const same = !note && justRead;
+  const said: Line | null = note ? { key: note.key } : same ? { key: 'nations.sameThere' } : null;
   return respond(input, {
-    topic: note ? entry.topic : null,
-    lines: [...lines, ...(note ? [{ key: note.key }] : [])],
-    ...(note ? { cardTitleKey: entry.titleKey } : {}),
+    topic: said ? entry.topic : null,
+    lines: [...lines, ...(said ? [said] : [])],
+    ...(said ? { cardTitleKey: entry.titleKey } : {}),
     close: closeAt(input, entry, page, place),
     position: { entry: entry.id, page, nation: place },
   });

@@ -1,0 +1,73 @@
+import { saysDangerFirst } from '../tests/support/dangerFirst';
+
+/**
+ * How the navigation sets (tests/fixtures/unseen/*.navigation*.jsonl) are scored: one label per turn
+ * of a script, read against the batch output's replies the way ../shared/eval/score-rehearsal.js
+ * reads rehearsal scripts. The labels:
+ *   welcome   the skill opens, or starts over: the welcome, listening
+ *   topic=ID  a question: the reply's topic is ID (danger: 999 within the first eight words)
+ *   more      more of the answer being read: the same topic, words not said just before, and not
+ *             its first part again
+ *   repeat    the same words as the reply before
+ *   declined  "no" to an offer: "All right" early on, and the skill keeps listening
+ *   end       the session ends
+ *   open      a nation named with no question: said back, and the skill keeps listening, on no
+ *             topic or on the answer being read
+ */
+export interface NavigationScript { readonly name: string; readonly turns: readonly string[]; readonly expect: readonly string[] }
+export interface NavigationReply {
+  readonly intent?: string; readonly topic?: string | null; readonly speech?: string; readonly reprompt?: string; readonly endSession?: boolean;
+}
+
+const plain = (x: unknown): string => String(x ?? '').replace(/<[^>]+>/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const listening = (r: NavigationReply): boolean => r.endSession === false && plain(r.reprompt).length > 0;
+const firstWords = (r: NavigationReply, n: number): string => plain(r.speech).split(' ').slice(0, n).join(' ');
+const BROKEN = /(went wrong|an error|trouble (processing|understanding))/;
+const NATION = /(england|wales|scotland|northern ireland)/;
+
+/** The answer being read when a turn is said: its topic and its first part's words. */
+interface Reading { topic: string | null; firstPart: string | null }
+
+type Check = (r: NavigationReply, previous: NavigationReply, reading: Reading) => boolean;
+const CHECKS: Readonly<Record<string, Check>> = {
+  welcome: (r) => listening(r) && (r.intent === 'LaunchRequest' || /this is officer check guide/.test(plain(r.speech))),
+  more: (r, previous, reading) => !!r.topic && r.topic === reading.topic
+    && plain(r.speech) !== plain(previous.speech) && plain(r.speech) !== reading.firstPart,
+  repeat: (r, previous) => listening(r) && plain(previous.speech).length > 0
+    && (plain(r.speech).includes(plain(previous.speech).slice(0, 60)) || plain(previous.speech).includes(plain(r.speech).slice(0, 60))),
+  declined: (r) => listening(r) && /\ball right\b/.test(firstWords(r, 8)),
+  end: (r) => r.endSession === true,
+  open: (r, _previous, reading) => listening(r) && NATION.test(plain(r.speech)) && (r.topic === null || r.topic === reading.topic),
+};
+
+function passes(label: string, r: NavigationReply, previous: NavigationReply, reading: Reading): boolean {
+  if (BROKEN.test(plain(r.speech))) return false;
+  if (label.startsWith('topic=')) {
+    const topic = label.slice('topic='.length);
+    return r.topic === topic && (topic !== 'danger' || saysDangerFirst(r.speech ?? ''));
+  }
+  const check = CHECKS[label];
+  if (!check) throw new Error(`unknown label: ${label}`);
+  return check(r, previous, reading);
+}
+
+/** The turns answered as their labels expect, and a line for each that was not. */
+export function scoreNavigation(scripts: readonly NavigationScript[], repliesOf: (name: string) => readonly NavigationReply[]): { right: number; turns: number; misses: string[] } {
+  let right = 0;
+  let turns = 0;
+  const misses: string[] = [];
+  for (const script of scripts) {
+    const replies = repliesOf(script.name);
+    const reading: Reading = { topic: null, firstPart: null };
+    script.turns.forEach((turn, k) => {
+      const r = replies[k] ?? {};
+      const label = script.expect[k] ?? '(none)';
+      turns++;
+      if (passes(label, r, replies[k - 1] ?? {}, reading)) right++;
+      else misses.push(`${script.name} turn ${k + 1} (${label}) "${turn}" -> ${r.intent} topic=${r.topic} end=${r.endSession}: ${plain(r.speech).slice(0, 100)}`);
+      if (r.topic && r.topic !== reading.topic) Object.assign(reading, { topic: r.topic, firstPart: plain(r.speech) });
+      if (r.intent === 'LaunchRequest' || r.endSession) Object.assign(reading, { topic: null, firstPart: null });
+    });
+  }
+  return { right, turns, misses };
+}

@@ -1,0 +1,29 @@
+import { scoreNavigation, type NavigationReply } from '../scripts/navigationScore';
+
+// The navigation scorer reads replies as a listener would: it must pass a conversation that went
+// right and catch the ways one goes wrong.
+
+const welcome: NavigationReply = { intent: 'LaunchRequest', topic: null, speech: 'If you are in danger now, call nine nine nine. This is Officer Check Guide.', reprompt: 'Ask me.', endSession: false };
+const first: NavigationReply = { intent: 'CheckOfficerIsRealIntent', topic: 'verify', speech: 'Call nine nine nine to check. Would you like to hear more?', reprompt: 'Say yes.', endSession: false };
+const second: NavigationReply = { intent: 'AMAZON.MoreIntent', topic: 'verify', speech: 'A radio call can help. Would you like to hear more?', reprompt: 'Say yes.', endSession: false };
+const declined: NavigationReply = { intent: 'AMAZON.NoIntent', topic: null, speech: 'All right. In danger now? Call nine nine nine. What else would you like to know?', reprompt: 'Ask me.', endSession: false };
+const goodbye: NavigationReply = { intent: 'AMAZON.StopIntent', topic: 'stop', speech: 'Take care. Goodbye.', endSession: true };
+const script = { name: 's', turns: ['', 'is he real', 'go on', 'again', 'no', 'bye'], expect: ['welcome', 'topic=verify', 'more', 'repeat', 'declined', 'end'] };
+const score = (replies: NavigationReply[]) => scoreNavigation([script], () => replies);
+
+test('a conversation that went as labelled scores every turn', () => {
+  expect(score([welcome, first, second, second, declined, goodbye])).toEqual({ right: 6, turns: 6, misses: [] });
+});
+
+test('"more" that says the first part again, a repeat in other words, and a goodbye for "no" are misses', () => {
+  const { right, misses } = score([welcome, first, first, second, goodbye, goodbye]);
+  expect(right).toBe(3);
+  expect(misses.map((m) => m.split(' ').slice(0, 4).join(' '))).toEqual(['s turn 3 (more)', 's turn 4 (repeat)', 's turn 5 (declined)']);
+});
+
+test('a danger topic counts only with 999 in the first eight words', () => {
+  const late: NavigationReply = { topic: 'danger', speech: 'Stay calm and listen to me now please, then call nine nine nine.', reprompt: 'x', endSession: false };
+  const dangerScript = { name: 'd', turns: ['help'], expect: ['topic=danger'] };
+  expect(scoreNavigation([dangerScript], () => [late]).right).toBe(0);
+  expect(scoreNavigation([dangerScript], () => [{ ...late, speech: 'Call nine nine nine now.' }]).right).toBe(1);
+});
