@@ -1,4 +1,4 @@
-import { saysDangerFirst } from '../tests/support/dangerFirst';
+import { saysDangerFirst } from './dangerFirst';
 
 /**
  * How the navigation sets (tests/fixtures/unseen/*.navigation*.jsonl) are scored: one label per turn
@@ -33,7 +33,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
   welcome: (r) => listening(r) && (r.intent === 'LaunchRequest' || /this is officer check guide/.test(plain(r.speech))),
   more: (r, previous, reading) => !!r.topic && r.topic === reading.topic
     && plain(r.speech) !== plain(previous.speech) && plain(r.speech) !== reading.firstPart,
-  repeat: (r, previous) => listening(r) && plain(previous.speech).length > 0
+  repeat: (r, previous) => listening(r) && plain(previous.speech).length > 0 && plain(r.speech).length > 0
     && (plain(r.speech).includes(plain(previous.speech).slice(0, 60)) || plain(previous.speech).includes(plain(r.speech).slice(0, 60))),
   declined: (r) => listening(r) && /\ball right\b/.test(firstWords(r, 8)),
   end: (r) => r.endSession === true,
@@ -46,9 +46,8 @@ function passes(label: string, r: NavigationReply, previous: NavigationReply, re
     const topic = label.slice('topic='.length);
     return r.topic === topic && (topic !== 'danger' || saysDangerFirst(r.speech ?? ''));
   }
-  const check = CHECKS[label];
-  if (!check) throw new Error(`unknown label: ${label}`);
-  return check(r, previous, reading);
+  if (!Object.hasOwn(CHECKS, label)) throw new Error(`unknown label: ${label}`);
+  return (CHECKS[label] as Check)(r, previous, reading);
 }
 
 /** The turns answered as their labels expect, and a line for each that was not. */
@@ -59,13 +58,15 @@ export function scoreNavigation(scripts: readonly NavigationScript[], repliesOf:
   for (const script of scripts) {
     const replies = repliesOf(script.name);
     const reading: Reading = { topic: null, firstPart: null };
+    if (script.expect.length !== script.turns.length) throw new Error(`${script.name}: ${script.turns.length} turns, ${script.expect.length} labels`);
     script.turns.forEach((turn, k) => {
       const r = replies[k] ?? {};
-      const label = script.expect[k] ?? '(none)';
+      const label = script.expect[k] ?? '';
       turns++;
       if (passes(label, r, replies[k - 1] ?? {}, reading)) right++;
       else misses.push(`${script.name} turn ${k + 1} (${label}) "${turn}" -> ${r.intent} topic=${r.topic} end=${r.endSession}: ${plain(r.speech).slice(0, 100)}`);
-      if (r.topic && r.topic !== reading.topic) Object.assign(reading, { topic: r.topic, firstPart: plain(r.speech) });
+      // A question starts a new answer, even on the topic of the last one (overview and driving share one).
+      if (r.topic && (r.topic !== reading.topic || label.startsWith('topic='))) Object.assign(reading, { topic: r.topic, firstPart: plain(r.speech) });
       if (r.intent === 'LaunchRequest' || r.endSession) Object.assign(reading, { topic: null, firstPart: null });
     });
   }

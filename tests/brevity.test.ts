@@ -4,7 +4,7 @@ import { ssmlToText } from '../simulator/speechText';
 import { buildEnvelope, newSession, type RequestBody } from '../simulator/envelope';
 import { buildSkill } from '../lambda/skill';
 import { said } from './support/conversation';
-import { wordsBefore999 } from './support/dangerFirst';
+import { wordsBefore999 } from '../scripts/dangerFirst';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, launch, SessionDriver } from './support/requests';
 

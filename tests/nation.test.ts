@@ -159,38 +159,46 @@ describe('where the user is, asked once', () => {
 describe('"and in Wales?" just after an answer', () => {
   const conversationTopic = (r: ResponseEnvelope) => (r.sessionAttributes?.conversation as { topic?: string | null } | undefined)?.topic;
 
-  test('an answer with nothing of its own there: said so, on the same topic, and the answer goes on', async () => {
+  test('an answer with no note there: the part being read, again, as that nation hears it, and the answer goes on', async () => {
     const d = new SessionDriver(skillWithStore().handler);
-    await send(d, ask('PlainClothesOfficerIntent'));
+    const first = said(await send(d, ask('PlainClothesOfficerIntent')));
     const r = await send(d, inNation('scotland'));
-    expect(said(r)).toMatch(/^All right: Scotland\. .*Nothing in this answer is different there\. Would you like to hear more\?$/);
+    expect(said(r)).toBe(`All right: Scotland. I'll give you Scottish law first. ${first}`);
     expect(conversationTopic(r)).toBe('plain_clothes');
   });
 
-  test('an answer heard with another nation\'s own note is not called the same: its part is said again as that nation hears it', async () => {
+  test('an answer heard as another nation\'s: its part again as the named nation hears it, without the other nation\'s note', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     const scottish = said(await send(d, ask('CheckOfficerIsRealIntent', 'scotland')));
     const r = await send(d, inNation('england_wales', 'wales'));
-    expect(said(r)).not.toMatch(/Nothing in this answer is different/);
-    expect(said(r)).toMatch(/^All right: England and Wales\. .*Call nine nine nine on your own phone to check the officer is genuine\./);
-    expect(said(r)).not.toContain(noteOf('verify', 'scotland'));
     expect(scottish).toContain(noteOf('verify', 'scotland'));
+    expect(said(r)).toMatch(/^All right: England and Wales\. I'll give you the law there first\. Call nine nine nine on your own phone to check the officer is genuine\..*Would you like to hear more\?$/);
+    expect(said(r)).not.toContain(noteOf('verify', 'scotland'));
   });
 
-  test('after something else, naming a nation says nothing about the answer before it', async () => {
+  test('read to its end, or after something else: the nation confirmed, and no part said again', async () => {
     const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('CheckOfficerIsRealIntent', 'scotland'));
+    for (let i = 0; i < 10; i++) if (/That's everything I have on that/.test(said(await send(d, intent('AMAZON.MoreIntent'))))) break;
+    expect(said(await send(d, inNation('england_wales', 'wales')))).toBe("All right: England and Wales. I'll give you the law there first. What else would you like to know?");
     await send(d, ask('PlainClothesOfficerIntent'));
     await send(d, intent('AMAZON.HelpIntent'));
-    expect(said(await send(d, inNation('scotland')))).not.toMatch(/Nothing in this answer is different/);
+    expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");
   });
 });
 
 describe('yes and no to being asked where you are', () => {
+  test('yes to "I didn\'t catch where you are", with no answer to go on with: which nation, asked again', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    expect(said(await send(d, inNation('nowhere')))).toMatch(/I didn't catch where you are\. Are you in England/);
+    expect(said(await send(d, intent('AMAZON.YesIntent')))).toMatch(/^Say the name of the nation, and I'll give you the law there first\. Are you in England/);
+  });
+
   test('yes names no nation: how to name one, and the answer goes on', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     expect(said(await send(d, ask('WalkingAwayIntent')))).toMatch(/Are you in England, Wales, Scotland or Northern Ireland\?$/);
     const yes = await send(d, intent('AMAZON.YesIntent'));
-    expect(said(yes)).toMatch(/^Say which nation you're in at any time, and I'll give you the law there\. .*A court there has said genuine self-defence/);
+    expect(said(yes)).toMatch(/^Say which nation you're in at any time, and I'll tell you where the law there differs\. .*A court there has said genuine self-defence/);
     expect(yes.response.shouldEndSession).toBe(false);
   });
 

@@ -27,3 +27,14 @@ test('a danger topic counts only with 999 in the first eight words', () => {
   expect(scoreNavigation([dangerScript], () => [late]).right).toBe(0);
   expect(scoreNavigation([dangerScript], () => [{ ...late, speech: 'Call nine nine nine now.' }]).right).toBe(1);
 });
+
+test('"open" needs the nation said back and the skill listening; a welcome needs the welcome', () => {
+  const nation: NavigationReply = { intent: 'SetNationIntent', topic: null, speech: 'All right: Scotland. What would you like to know?', reprompt: 'Ask me.', endSession: false };
+  const openScript = { name: 'o', turns: ['', 'i am in scotland'], expect: ['welcome', 'open'] };
+  expect(scoreNavigation([openScript], () => [welcome, nation]).right).toBe(2);
+  expect(scoreNavigation([openScript], () => [first, { ...nation, endSession: true }]).right).toBe(0);
+});
+
+test('a script whose labels do not match its turns is refused, naming it', () => {
+  expect(() => scoreNavigation([{ name: 'short', turns: ['', 'hi'], expect: ['welcome'] }], () => [])).toThrow(/short: 2 turns, 1 labels/);
+});

@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../lambda/skill';
 import { conversationOf, said, testTurns, user, type Turn } from './support/conversation';
-import { saysDangerFirst } from './support/dangerFirst';
+import { saysDangerFirst } from '../scripts/dangerFirst';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, launch, SessionDriver } from './support/requests';
 import type { RequestBody } from '../simulator/envelope';

@@ -2,7 +2,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { handler } from '../lambda/index';
 import { buildEnvelope, type RequestBody } from '../simulator/envelope';
 import { said, testTurns, user } from './support/conversation';
-import { saysDangerFirst } from './support/dangerFirst';
+import { saysDangerFirst } from '../scripts/dangerFirst';
 import { intent, launch, SessionDriver } from './support/requests';
 
 // The safety net (docs/conversation.md): an answer with no 999 action of its own, that a frightened

@@ -3,6 +3,7 @@ import { said, testTurns, user } from './support/conversation';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, SessionDriver } from './support/requests';
 import type { RequestBody } from '../simulator/envelope';
+import { saysDangerFirst } from '../scripts/dangerFirst';
 
 // A speech rate or answer length changed in the middle of an answer keeps the place in it: "slower,
 // and go on" goes on, "shorter, say that again" says the same point again, and a bare "slower"
@@ -70,7 +71,7 @@ describe('a setting in the middle of an answer', () => {
     let reply = await d.send(user('AMAZON.MoreIntent'));
     for (let i = 0; i < 10 && MORE.test(said(reply)); i++) reply = await d.send(user('AMAZON.MoreIntent'));
     const last = await d.send(then('SpeakFasterIntent', 'on'));
-    expect(said(last)).toMatch(/^All right, I'll speak faster, like this\..*That's everything I have on that\. What else would you like to know\?$/);
+    expect(said(last)).toMatch(/^In danger now\? Call nine nine nine\. All right, I'll speak faster, like this\..*That's everything I have on that\. What else would you like to know\?$/);
     expect(last.response.shouldEndSession).toBe(false);
   });
 
@@ -79,5 +80,52 @@ describe('a setting in the middle of an answer', () => {
       [user('AMAZON.HelpIntent'), {}],
       [then('SpeakSlowerIntent', 'on'), { topic: null, says: [/^In danger now\? Call nine nine nine\. All right, I'll speak more slowly/, /What would you like to know\?$/] }],
     ]);
+  });
+
+  /** The points of the first part of "check he's real", one per short answer. */
+  async function shortPoints(): Promise<string[]> {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('ShortAnswersIntent'));
+    const points = [said(await d.send(user('CheckOfficerIsRealIntent'))).replace(MORE, '')];
+    for (let i = 0; i < 3; i++) points.push(said(await d.send(user('AMAZON.MoreIntent'))).replace(MORE, ''));
+    return points;
+  }
+
+  test('"full answers, and go on" from the first short point skips no point: the full part holding the next one', async () => {
+    const points = await shortPoints();
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('ShortAnswersIntent'));
+    await d.send(user('CheckOfficerIsRealIntent'));
+    const full = said(await d.send(then('FullAnswersIntent', 'on')));
+    expect(full).toMatch(/^All right, full answers/);
+    expect(full).toContain(points[1]);
+  });
+
+  test('"shorter, and go on" from a full part: the next point, not one already heard', async () => {
+    const [first = '', , second = ''] = await saysTo(user('CheckOfficerIsRealIntent'), then('ShortAnswersIntent', 'on'), user('AMAZON.MoreIntent'));
+    const [, shorterOn = ''] = await saysTo(user('CheckOfficerIsRealIntent'), then('ShortAnswersIntent', 'on'));
+    const point = shorterOn.replace(/^All right, short answers: one point at a time\. Say more for the next one\. I'll remember that next time\. /, '');
+    expect(first).not.toContain(point.replace(MORE, ''));
+    expect(second).not.toBe(shorterOn);
+  });
+
+  test('a bare "full answers" on a short point, then "yes": the full part holding the next point', async () => {
+    const points = await shortPoints();
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('ShortAnswersIntent'));
+    await d.send(user('CheckOfficerIsRealIntent'));
+    expect(said(await d.send(user('FullAnswersIntent')))).toMatch(MORE);
+    expect(said(await d.send(user('AMAZON.YesIntent')))).toContain(points[1]);
+  });
+
+  test('after the danger answer, "slower, say that again" says 999 first', async () => {
+    const [danger = '', again = ''] = await saysTo(user('InDangerIntent'), then('SpeakSlowerIntent', 'again'));
+    expect(saysDangerFirst(again)).toBe(true);
+    expect(again).toContain(danger.replace(/ Shall I say that again\?$/, ''));
+    const [, on = ''] = await saysTo(user('InDangerIntent'), then('SpeakSlowerIntent', 'on'));
+    expect(saysDangerFirst(on)).toBe(true);
   });
 });

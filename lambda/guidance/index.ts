@@ -3,7 +3,7 @@ import type { GuidanceEntry, GuidancePart, Nation } from './types';
 
 export type { GuidanceEntry, GuidancePart, Nation, TopicId } from './types';
 export { CONVERSATION_TOPICS, GUIDANCE, INTENT_OF_TOPIC, TOPIC_IDS } from './topics';
-export { NATION_SLOT, NATION_SLOT_IDS, differsByNation, isNation, placeForSlotId, saysOwnIn, type Place } from './nations';
+export { NATION_SLOT, NATION_SLOT_IDS, differsByNation, isNation, placeForSlotId, type Place } from './nations';
 
 const byId = new Map(GUIDANCE.map((entry) => [entry.id, entry]));
 const byIntent = new Map(GUIDANCE.map((entry) => [entry.intent, entry]));

@@ -26,6 +26,3 @@ export const isNation = (x: unknown): x is Nation => (NATIONS as readonly unknow
 /** True when the answer is not the same everywhere in the UK: some nation has a note of its own. */
 export const differsByNation = (entry: GuidanceEntry): boolean => Object.keys(entry.nations).length > 0;
 
-/** True when the answer says something of its own in this nation: a note, or a part said another way there. */
-export const saysOwnIn = (entry: GuidanceEntry, nation: Nation): boolean => entry.nations[nation] !== undefined
-  || [...entry.summary, ...entry.detail.flat()].some((part) => part.variants !== undefined && Object.prototype.hasOwnProperty.call(part.variants, nation));

@@ -1,8 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById, isNation, NATION_SLOT, placeForSlotId, saysOwnIn, type GuidanceEntry, type Nation, type Place } from '../guidance';
+import { entryById, isNation, NATION_SLOT, placeForSlotId, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { closeAt, knownNation, speakPage } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, knownNation, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf } from './support/session';
@@ -58,16 +58,10 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 }
 
 /**
- * True when the answer, as it was heard (for `readFor`, or for nowhere in particular), is what
- * `place` would hear: that nation has nothing of its own in it, and the answer heard had none either.
- */
-const sameAsHeard = (entry: GuidanceEntry, place: Nation, readFor: Nation | null): boolean =>
-  !saysOwnIn(entry, place) && (readFor === null || readFor === place || !saysOwnIn(entry, readFor));
-
-/**
  * "I'm in Scotland", or a bare "Scotland" after an answer asked: confirmed and remembered, and the
- * answer being read gives that nation's note now, or says nothing in it differs there, then carries on where it was. "Ireland" is asked
- * again; a place outside the UK gets the guide's reach and 112.
+ * answer being read gives that nation's note now (or, with none, says its part again as that nation
+ * hears it), then carries on where it was. "Ireland" is asked again; a place outside the UK gets
+ * the guide's reach and 112.
  */
 async function setNation(input: HandlerInput): Promise<Response> {
   const place = placeNamed(input);
@@ -75,28 +69,28 @@ async function setNation(input: HandlerInput): Promise<Response> {
     const { lines, close } = notANation(place);
     return respond(input, { topic: null, lines, close });
   }
+  const heard = answerJustSaid(input);
   const lines = await changeNation(input);
-  const { entry: entryId, page, topic, nation: readFor } = conversationOf(input);
+  const { entry: entryId, page, topic } = conversationOf(input);
   const entry = entryById(entryId);
-  if (!entry) return respond(input, { topic: null, lines, close: 'question' });
+  // Only the answer just given (or just read to its end) has a note to give now.
+  if (!entry || (!heard && topic !== entry.topic)) return respond(input, { topic: null, lines, close: 'question' });
   const note = entry.nations[place];
-  const justRead = topic === entry.topic;
-  // "And in Scotland?" just after an answer heard as another nation's, with nothing of Scotland's own:
-  // the part being read, again, as Scotland hears it.
-  if (!note && justRead && !sameAsHeard(entry, place, readFor)) return speakPage(input, entry, page, place, lines);
-  // "And in Wales?" just after an answer that is no different there: said so, rather than nothing.
-  const same = !note && justRead;
-  const said: Line | null = note ? { key: note.key } : same ? { key: 'nations.sameThere' } : null;
+  // "And in Wales?" just after an answer with nothing of Wales's own: the part being read, again, as
+  // it is said there, rather than a claim that nothing differs (its later parts may say so).
+  if (!note && heard) {
+    return speakPage(input, heard.entry, placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first'), place, lines);
+  }
   return respond(input, {
-    topic: said ? entry.topic : null,
-    lines: [...lines, ...(said ? [said] : [])],
-    ...(said ? { cardTitleKey: entry.titleKey } : {}),
+    topic: note ? entry.topic : null,
+    lines: [...lines, ...(note ? [{ key: note.key }] : [])],
+    ...(note ? { cardTitleKey: entry.titleKey } : {}),
     close: closeAt(input, entry, page, place),
     position: { entry: entry.id, page, nation: place },
   });
 }
 
-/** "Yes" to "Northern Ireland, or the Republic?": which one, asked again. */
+/** "Yes" to "Northern Ireland, or the Republic?", or to where the user is with no answer to go on with: which one, asked again. */
 export function askWhichNation(input: HandlerInput): Response {
   const offer = conversationOf(input).last?.offer;
   return respond(input, { topic: null, lines: [{ key: 'nations.whichOne' }], close: offer === 'whichIreland' ? 'whichIreland' : 'nation' });

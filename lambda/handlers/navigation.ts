@@ -34,14 +34,14 @@ export function repeatLast(input: HandlerInput): Response {
   });
 }
 
-/** The page after `page` of an entry, after an optional lead-in, or that there is no more. */
+/** The page after `page` of an entry, after an optional lead-in, or that there is no more (999 first: it offers no action of its own). */
 export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null, leadIn: readonly Line[] = []): Response {
   const pages = pageCount(input, entry, nation);
   if (page + 1 >= pages) {
     // Past the end, so that "previous" reads the last page again.
     return respond(input, {
       topic: entry.topic,
-      lines: [...leadIn, IN_DANGER_NOW, { key: 'navigation.noMore' }],
+      lines: [IN_DANGER_NOW, ...leadIn, { key: 'navigation.noMore' }],
       close: 'anythingElse',
       position: { entry: entry.id, page: pages, nation },
     });
@@ -62,7 +62,7 @@ function previousPage(input: HandlerInput): Response {
   const state = stateOf(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  const lead: Line[] = state.page === 0 ? [{ key: 'navigation.atStart' }] : [];
+  const lead: Line[] = state.page <= 0 ? [{ key: 'navigation.atStart' }] : [];
   return speakPage(input, entry, state.page - 1, state.nation, lead);
 }
 

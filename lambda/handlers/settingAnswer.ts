@@ -1,28 +1,15 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById, type GuidanceEntry } from '../guidance';
-import type { AnswerLength } from '../persistence/preferences';
 import type { Line } from '../speech/ssml';
 import { pageAfter } from './navigation';
-import { closeAt, pageCount, samePlace, speakPage } from './support/guidanceAnswer';
-import { contextOf } from './support/context';
+import { answerJustSaid, closeAt, pageCount, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { respond } from './support/respond';
-import { withSafetyNetBeforeGuidance } from './support/safetyNet';
-import { conversationOf } from './support/session';
+import { IN_DANGER_NOW, withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { resolvedSlotId } from './support/slots';
 
 /** The slot of a setting said with what to do next: "slower, and go on", "shorter, say that again". */
 export const AFTER_SETTING_SLOT = 'then';
 export const AFTER_SETTING_IDS = ['again', 'on'] as const;
-
-/** The answer being read when a setting is changed, and where in it, or null when none is. */
-function answerBeingRead(input: HandlerInput): { entry: GuidanceEntry; page: number; answers: AnswerLength } | null {
-  const state = conversationOf(input);
-  const entry = entryById(state.entry);
-  if (!entry || (state.topic !== entry.topic && state.last?.offer !== 'more')) return null;
-  if (state.page >= pageCount(input, entry, state.nation)) return null;
-  return { entry, page: state.page, answers: contextOf(input).preferences.answers };
-}
 
 /**
  * A speech rate or answer length change. In the middle of an answer the place is kept: the change
@@ -31,23 +18,29 @@ function answerBeingRead(input: HandlerInput): { entry: GuidanceEntry; page: num
  * Anywhere else the change is confirmed and the skill asks what the user would like.
  */
 export async function answerSetting(input: HandlerInput, change: (input: HandlerInput) => Promise<Line[]>): Promise<Response> {
-  const reading = answerBeingRead(input);
+  // Read before the change, which rewrites the answer length the pages are laid out by.
+  const reading = answerJustSaid(input);
+  const heardIn = reading ? viewFor(input, reading.nation) : null;
   const confirmed = withSafetyNetBeforeGuidance(input, await change(input));
-  if (!reading) return respond(input, { topic: null, lines: confirmed, close: 'question' });
-  const { nation } = conversationOf(input);
-  const { entry } = reading;
-  const page = samePlace(entry, nation, reading.page, reading.answers, contextOf(input).preferences.answers);
+  if (!reading || !heardIn) return respond(input, { topic: null, lines: confirmed, close: 'question' });
+  const { entry, page, nation } = reading;
+  const now = viewFor(input, nation);
   switch (resolvedSlotId(input, AFTER_SETTING_SLOT)) {
     case 'again':
-      return speakPage(input, entry, page, nation, confirmed);
+      // The danger answer said again after a confirmation would put 999 late: the short line comes first.
+      return speakPage(input, entry, placeIn(entry, heardIn, now, page, 'first'), nation, entry.whole ? [IN_DANGER_NOW, ...confirmed] : confirmed);
     case 'on':
-      return pageAfter(input, entry, page, nation, confirmed);
-    default:
+      return pageAfter(input, entry, placeIn(entry, heardIn, now, page, 'after') - 1, nation, confirmed);
+    default: {
+      // Kept just before the next point, so that "yes" or "more" goes on with it.
+      const next = placeIn(entry, heardIn, now, page, 'after');
+      if (next >= pageCount(input, entry, nation)) return respond(input, { topic: null, lines: confirmed, close: 'anythingElse' });
       return respond(input, {
         topic: null,
         lines: confirmed,
-        close: closeAt(input, entry, page, nation),
-        position: { entry: entry.id, page, nation },
+        close: closeAt(input, entry, next - 1, nation),
+        position: { entry: entry.id, page: next - 1, nation },
       });
+    }
   }
 }

@@ -6,6 +6,7 @@ import { askWhichNation, declineNation } from './nation';
 import { nextPage, repeatLast } from './navigation';
 import { declineResume, resumeRehearsal, startRehearsal } from './rehearsal';
 import { goodbye } from './stop';
+import { answerJustSaid, pageCount } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { conversationOf } from './support/session';
 import type { Offer } from './support/state';
@@ -16,7 +17,12 @@ type Reply = (input: HandlerInput) => Response | Promise<Response>;
  * "Yes" to "are you in England, Wales, Scotland or Northern Ireland?" names none of them: how to
  * name one, and the answer goes on, its later parts saying where the law differs.
  */
-const goOnWithoutNation: Reply = (input) => nextPage(input, [{ key: 'nations.anyTime' }]);
+const goOnWithoutNation: Reply = (input) => {
+  const heard = answerJustSaid(input);
+  // "I didn't catch where you are" asks it too, with no answer to go on with: asked again.
+  if (!heard || heard.page + 1 >= pageCount(input, heard.entry, heard.nation)) return askWhichNation(input);
+  return nextPage(input, [{ key: 'nations.anyTime' }]);
+};
 
 /** What "yes" does to each offer; an offer not named here (an open question) gets help. */
 const YES: Partial<Record<Offer, Reply>> = {

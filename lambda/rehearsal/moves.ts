@@ -46,7 +46,7 @@ const MOVE_DATA = {
   // Holding firm near other people while checking on 999 (A2, A12, B12). "Won't pressure you" is the
   // doorstep's alone (B10, section G item 13): see the front door scene.
   stand_firm: { verdict: 'good', rows: ['A2', 'A12', 'B12', 'A13'], intent: { name: 'StandFirmMoveIntent', outsideRehearsal: 'running' } },
-  // Drivers only (section I): doors locked, warrant card through the window.
+  // Drivers (section I): doors locked, warrant card through the window; and, as anywhere, a card alone can be faked (E6).
   stay_locked: { verdict: 'good', rows: ['I8', 'I11', 'I16', 'E6'], intent: { name: 'StayLockedInMoveIntent', outsideRehearsal: 'driving' } },
   // Drivers only: drive steadily on to a busy, lit place; not a guaranteed defence (I8, I9, I23).
   drive_on: { verdict: 'good', rows: ['I8', 'I9', 'I23'], intent: { name: 'DriveToBusyPlaceMoveIntent', outsideRehearsal: 'drive_on' } },

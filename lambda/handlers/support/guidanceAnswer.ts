@@ -1,11 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { differsByNation, pagesOf, type GuidanceEntry, type GuidancePart, type Nation } from '../../guidance';
+import { differsByNation, entryById, pagesOf, type GuidanceEntry, type GuidancePart, type Nation } from '../../guidance';
 import type { AnswerLength } from '../../persistence/preferences';
 import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
-import { ownedSessionAttributes, setOwnedSessionAttribute } from './session';
+import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
 /** Session attribute: an answer has already asked where the user is, so none asks again. */
 const NATION_ASKED = 'nationAsked';
@@ -75,15 +75,45 @@ export function speakPage(
   });
 }
 
+/** How an entry's pages are laid out: for which nation, at which answer length. */
+export interface PageView {
+  readonly nation: Nation | null;
+  readonly answers: AnswerLength;
+}
+
 /**
- * Where reading has got to, kept across a change of answer length: the page, at length `to`, that
- * holds the point the page `page` at length `from` began with.
+ * Where reading has got to, found again in another layout of the same entry (another answer length,
+ * or another nation's version): the page of `to` that holds the point page `page` of `from` began
+ * with ('first'), or the first point after that page ('after': going on skips nothing, though a
+ * longer page may hold points already heard). A point the other layout leaves out (a nation's own
+ * note) is passed over for the next one; past the last point, the page after the last.
  */
-export function samePlace(entry: GuidanceEntry, nation: Nation | null, page: number, from: AnswerLength, to: AnswerLength): number {
-  if (from === to) return page;
-  const first = pagesFor(entry, nation, from)[page]?.[0];
-  const found = pagesFor(entry, nation, to).findIndex((parts) => parts.some((part) => part.key === first?.key));
-  return Math.max(found, 0);
+export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page: number, point: 'first' | 'after'): number {
+  const before = pagesFor(entry, from.nation, from.answers);
+  const after = pagesFor(entry, to.nation, to.answers);
+  const heard = page > 0 ? before.slice(0, page).flat().length : 0;
+  const start = point === 'first' ? heard : heard + (before[page]?.length ?? 0);
+  for (const part of before.flat().slice(start)) {
+    const found = after.findIndex((parts) => parts.some((p) => p.key === part.key));
+    if (found >= 0) return found;
+  }
+  return after.length;
+}
+
+/** The layout pages are said in for this request: the nation given, at the user's answer length. */
+export const viewFor = (input: HandlerInput, nation: Nation | null): PageView => ({ nation, answers: contextOf(input).preferences.answers });
+
+/**
+ * The answer whose page was the last thing said (it carried that answer's card, or offered more of
+ * it), where in it, and for which nation; null when something else was said last, or reading is
+ * past its end.
+ */
+export function answerJustSaid(input: HandlerInput): { entry: GuidanceEntry; page: number; nation: Nation | null } | null {
+  const state = conversationOf(input);
+  const entry = entryById(state.entry);
+  if (!entry || (state.last?.cardTitleKey !== entry.titleKey && state.last?.offer !== 'more')) return null;
+  if (state.page >= pageCount(input, entry, state.nation)) return null;
+  return { entry, page: state.page, nation: state.nation };
 }
 
 export function pageCount(input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): number {

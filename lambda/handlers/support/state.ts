@@ -37,7 +37,10 @@ export interface ConversationState {
   /** The contract topic of the last answer, or null for navigation and preferences. */
   readonly topic: TopicId | null;
   readonly rehearsal: RehearsalReport | null;
-  /** The guidance entry being read, and which of its pages was last spoken (0 is the summary). */
+  /**
+   * The guidance entry being read, and which of its pages was last spoken (0 is the summary; -1,
+   * before it: an answer length changed on a point that the first page, now longer, holds).
+   */
   readonly entry: string | null;
   readonly page: number;
   /** The nation the pages of the entry were read for (its note on the first page), or null. */
@@ -90,7 +93,7 @@ export function readState(attributes: unknown): ConversationState {
   if (!isRecord(raw)) return EMPTY_STATE;
   const topic = (TOPIC_IDS as readonly unknown[]).includes(raw.topic) ? (raw.topic as TopicId) : null;
   const entry = typeof raw.entry === 'string' && entryById(raw.entry) ? raw.entry : null;
-  const page = typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= 0 && raw.page < 50 ? raw.page : 0;
+  const page = typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= -1 && raw.page < 50 ? raw.page : 0;
   const nation = isNation(raw.nation) ? raw.nation : null;
   return { topic, rehearsal: null, entry, page: entry ? page : 0, nation: entry ? nation : null, last: readSpoken(raw.last) };
 }
