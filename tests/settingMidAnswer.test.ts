@@ -82,43 +82,42 @@ describe('a setting in the middle of an answer', () => {
     ]);
   });
 
-  /** The points of the first part of "check he's real", one per short answer. */
-  async function shortPoints(): Promise<string[]> {
+  /** A session with short answers, at the first point of "check he's real". */
+  async function atFirstShortPoint(): Promise<SessionDriver> {
     const d = driver();
     await d.send(inEnglandAndWales);
     await d.send(user('ShortAnswersIntent'));
-    const points = [said(await d.send(user('CheckOfficerIsRealIntent'))).replace(MORE, '')];
-    for (let i = 0; i < 3; i++) points.push(said(await d.send(user('AMAZON.MoreIntent'))).replace(MORE, ''));
-    return points;
+    await d.send(user('CheckOfficerIsRealIntent'));
+    return d;
+  }
+
+  /** The points of "check he's real", one per short answer, in order. */
+  async function shortPoints(): Promise<string[]> {
+    const d = await atFirstShortPoint();
+    const points = [said(await d.send(user('AMAZON.RepeatIntent')))];
+    for (let i = 0; i < 3; i++) points.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    return points.map((point) => point.replace(MORE, ''));
   }
 
   test('"full answers, and go on" from the first short point skips no point: the full part holding the next one', async () => {
     const points = await shortPoints();
-    const d = driver();
-    await d.send(inEnglandAndWales);
-    await d.send(user('ShortAnswersIntent'));
-    await d.send(user('CheckOfficerIsRealIntent'));
-    const full = said(await d.send(then('FullAnswersIntent', 'on')));
+    const full = said(await (await atFirstShortPoint()).send(then('FullAnswersIntent', 'on')));
     expect(full).toMatch(/^All right, full answers/);
     expect(full).toContain(points[1]);
   });
 
-  test('"shorter, and go on" from a full part: the next point, not one already heard', async () => {
-    const [first = '', , second = ''] = await saysTo(user('CheckOfficerIsRealIntent'), then('ShortAnswersIntent', 'on'), user('AMAZON.MoreIntent'));
-    const [, shorterOn = ''] = await saysTo(user('CheckOfficerIsRealIntent'), then('ShortAnswersIntent', 'on'));
-    const point = shorterOn.replace(/^All right, short answers: one point at a time\. Say more for the next one\. I'll remember that next time\. /, '');
-    expect(first).not.toContain(point.replace(MORE, ''));
-    expect(second).not.toBe(shorterOn);
-  });
-
   test('a bare "full answers" on a short point, then "yes": the full part holding the next point', async () => {
     const points = await shortPoints();
-    const d = driver();
-    await d.send(inEnglandAndWales);
-    await d.send(user('ShortAnswersIntent'));
-    await d.send(user('CheckOfficerIsRealIntent'));
+    const d = await atFirstShortPoint();
     expect(said(await d.send(user('FullAnswersIntent')))).toMatch(MORE);
     expect(said(await d.send(user('AMAZON.YesIntent')))).toContain(points[1]);
+  });
+
+  test('"shorter, and go on" after the first full part: the first point after it, not one already heard', async () => {
+    const [points, [first = '', shorterOn = '']] = await Promise.all([shortPoints(), saysTo(user('CheckOfficerIsRealIntent'), then('ShortAnswersIntent', 'on'))]);
+    const point = shorterOn.replace(/^All right, short answers: one point at a time\. Say more for the next one\. I'll remember that next time\. /, '').replace(MORE, '');
+    expect(first).toContain(points[1]);
+    expect(point).toBe(points[2]);
   });
 
   test('after the danger answer, "slower, say that again" says 999 first', async () => {
