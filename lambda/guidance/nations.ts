@@ -25,4 +25,3 @@ export const isNation = (x: unknown): x is Nation => (NATIONS as readonly unknow
 
 /** True when the answer is not the same everywhere in the UK: some nation has a note of its own. */
 export const differsByNation = (entry: GuidanceEntry): boolean => Object.keys(entry.nations).length > 0;
-

@@ -20,9 +20,9 @@ export const AFTER_SETTING_IDS = ['again', 'on'] as const;
 export async function answerSetting(input: HandlerInput, change: (input: HandlerInput) => Promise<Line[]>): Promise<Response> {
   // Read before the change, which rewrites the answer length the pages are laid out by.
   const reading = answerJustSaid(input);
-  const heardIn = reading ? viewFor(input, reading.nation) : null;
+  const heardIn = viewFor(input, reading?.nation ?? null);
   const confirmed = withSafetyNetBeforeGuidance(input, await change(input));
-  if (!reading || !heardIn) return respond(input, { topic: null, lines: confirmed, close: 'question' });
+  if (!reading) return respond(input, { topic: null, lines: confirmed, close: 'question' });
   const { entry, page, nation } = reading;
   const now = viewFor(input, nation);
   switch (resolvedSlotId(input, AFTER_SETTING_SLOT)) {
