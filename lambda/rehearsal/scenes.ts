@@ -41,6 +41,10 @@ const goingWithHim = (rowsOfCar: readonly string[], carKey = 'rehearsal.scenes.q
  * uniform who wants you to come with him. A new scene is an entry here, its words under
  * rehearsal.scenes.<id> and its slot value in the interaction model.
  */
+// Getting out of the car, said to a driver: stay locked in until you're sure (I8, I11, I16), as a
+// card alone can be faked (E6), and call 999 yourself, hands-free, if frightened (I15, I23, I25).
+const GET_OUT_ROWS = ['I8', 'I11', 'I16', 'E6', 'I15', 'I23', 'I25'];
+
 const SCENE_DATA = {
   quiet_street: {
     keyMoves: ['warrant_card', 'call_to_check', 'colleagues', 'why_stopping', 'safe_place'],
@@ -90,12 +94,12 @@ const SCENE_DATA = {
       colleagues: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       came_from: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
       why_stopping: feedback('unmarked_car', 'askThroughWindow', ['I8', 'I16']),
-      go_with_them: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16', 'E6', 'I15', 'I23', 'I25']),
+      go_with_them: feedback('unmarked_car', 'getOut', GET_OUT_ROWS),
       // Speeding off is what I8 warns against ("don't speed off"), whatever the reason for not stopping.
       walk_away: feedback('unmarked_car', 'speedOff', ['I8', 'I9'], 'unsafe'),
       safe_place: feedback('unmarked_car', 'danger', ['I15', 'I23', 'I25', 'D8']),
-      // In the car, going along means getting out: stay locked in until you're sure, as a card can be faked (I8, I11, I16, E6).
-      come_quietly: feedback('unmarked_car', 'getOut', ['I8', 'I11', 'I16', 'E6', 'I15', 'I23', 'I25'], 'partial'),
+      // In the car, going along means getting out.
+      come_quietly: feedback('unmarked_car', 'getOut', GET_OUT_ROWS, 'partial'),
     },
     remember: { warrant_card: 'rehearsal.scenes.unmarked_car.moves.warrant_card', call_to_check: 'rehearsal.scenes.unmarked_car.moves.call_to_check' },
     // "I'm not getting out" is staying locked in; "not until I've checked" is the check itself.
