@@ -59,6 +59,7 @@ const OFFERED: ReadonlyArray<readonly [string, string]> = [
   ['skip', 'AMAZON.NextIntent'],
   ['start again', 'AMAZON.StartOverIntent'],
   ['try another scene', 'StartRehearsalIntent'],
+  ['how do i complain', 'AfterwardsIntent'],
 ];
 
 const REQUIRED_BUILT_INS = [

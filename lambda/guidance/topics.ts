@@ -476,7 +476,12 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
       ],
       // The sheet has no rows for adults with other needs; saying so keeps the child rules above
       // from sounding like all there is.
-      [{ key: 'guidance.needs.otherNeeds', rows: [], framing: true }],
+      // People name a need when they ask about reporting or complaining too; the last page says
+      // where that answer is.
+      [
+        { key: 'guidance.needs.otherNeeds', rows: [], framing: true },
+        { key: 'guidance.needs.reportingPointer', rows: [], framing: true },
+      ],
     ],
     nations: {
       scotland: { key: 'guidance.needs.scotland', rows: ['K2'] },
