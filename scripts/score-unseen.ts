@@ -26,8 +26,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { misses: { type: 'boolean', default: false }, answers: { type: 'string' } },
 });
-const root = PROJECT_ROOT;
-const fixtures = join(root, 'tests', 'fixtures');
+const fixtures = join(PROJECT_ROOT, 'tests', 'fixtures');
 const unseen = join(fixtures, 'unseen');
 const sets = positionals.length > 0
   ? positionals.map((p) => resolve(p))
@@ -81,6 +80,16 @@ function scoreNavigationSet(set: string, answers: string[]): Score {
   return { right, of: turns, misses: misses.map((m) => `MISS ${m}`) };
 }
 
+/** Two scores of one kind added up (their misses are printed per set, not kept). */
+function sum(a: Score | undefined, b: Score): Score {
+  if (!a) return { ...b, misses: [] };
+  const add = (x: number | undefined, y: number | undefined): number | undefined => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+  return {
+    right: a.right + b.right, of: a.of + b.of, labels: add(a.labels, b.labels),
+    dangerFirst: add(a.dangerFirst, b.dangerFirst), dangerLines: add(a.dangerLines, b.dangerLines), misses: [],
+  };
+}
+
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
 function line(label: string, s: Score): string {
   const parts = [`${label}: ${pct(s.right, s.of)} (${s.right}/${s.of})`];
@@ -114,12 +123,7 @@ async function main(): Promise<void> {
           : scoreQuestions(set, answersFile, answers);
       process.stdout.write(`${line(basename(set), score)}\n`);
       if (values.misses) for (const m of score.misses) process.stdout.write(`  ${m}\n`);
-      const t = totals.get(kind) ?? { right: 0, of: 0, misses: [] };
-      const add = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0));
-      totals.set(kind, {
-        right: t.right + score.right, of: t.of + score.of, labels: add(t.labels, score.labels),
-        dangerFirst: add(t.dangerFirst, score.dangerFirst), dangerLines: add(t.dangerLines, score.dangerLines), misses: [],
-      });
+      totals.set(kind, sum(totals.get(kind), score));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
