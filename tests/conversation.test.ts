@@ -50,8 +50,8 @@ describe('navigation', () => {
       [user('AMAZON.RepeatIntent'), {}],
       // The start of the skill, not of the answer (docs/conversation.md): 999 first, then what can be asked.
       [user('AMAZON.StartOverIntent'), { topic: null, says: /^If you're in danger now, call nine nine nine on your own phone\. This is Officer Check Guide.*What would you like to know\?$/ }],
-      // Nothing is open any more, so "more" has nothing to go on with.
-      [user('AMAZON.MoreIntent'), { says: /^In danger now\? Call nine nine nine\. We haven't started on a topic yet/ }],
+      // Nothing is open any more, so "more" asks for the guidance itself: the main answer, 999 first.
+      [user('AMAZON.MoreIntent'), { topic: 'overview', says: /^Call nine nine nine on your own phone to check they're police/ }],
     ]) as ResponseEnvelope[];
     expect(said(again as ResponseEnvelope)).toBe(said(back as ResponseEnvelope));
   });

@@ -17,7 +17,6 @@ const misheard: [string, RequestBody[], RequestBody][] = [
   ['help', [], user('AMAZON.HelpIntent')],
   ['an intent the skill has no answer for', [], user('SomethingUnknownIntent')],
   ['nothing to repeat', [], user('AMAZON.RepeatIntent')],
-  ['no topic yet, for "more"', [], user('AMAZON.MoreIntent')],
   ['no topic yet, for "previous"', [], user('AMAZON.PreviousIntent')],
   ['no more to say', [user('InDangerIntent')], user('AMAZON.NextIntent')],
   ['"no" with nothing asked', [], user('AMAZON.NoIntent')],
@@ -49,6 +48,12 @@ describe('answers with no 999 action of their own open with "In danger now? Call
     const d = driver();
     await d.send(user('CheckOfficerIsRealIntent'));
     expect(said(await d.send(user(name)))).not.toMatch(/In danger now/);
+  });
+
+  test('"more" before any answer gets the main answer, which opens with its own 999 action', async () => {
+    const speech = said(await driver().send(user('AMAZON.MoreIntent')));
+    expect({ prefixed: PREFIX.test(speech), dangerFirst: saysDangerFirst(speech) }).toEqual({ prefixed: false, dangerFirst: true });
+    expect(speech).toMatch(/Ask to see their warrant card/);
   });
 
   test('a request the skill cannot use (a touch on a screen)', async () => {

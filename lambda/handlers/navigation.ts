@@ -4,13 +4,20 @@ import { entryById, type GuidanceEntry, type Nation } from '../guidance';
 import type { Line } from '../speech/ssml';
 import { helpMoreAnswer } from './help';
 import { homeAnswer } from './launch';
-import { pageCount, speakPage } from './support/guidanceAnswer';
+import { knownNation, pageCount, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
 import { IN_DANGER_NOW } from './support/safetyNet';
 import { conversationOf } from './support/session';
 
 const stateOf = conversationOf;
+
+/** The answer the skill is for: what to do when a lone officer stops you. */
+const MAIN_ANSWER: GuidanceEntry = (() => {
+  const entry = entryById('overview');
+  if (!entry) throw new Error('the guidance has no overview entry');
+  return entry;
+})();
 
 /**
  * Nothing to navigate: say so, then ask what they would like, so the session never dead-ends. 999
@@ -49,12 +56,16 @@ export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: numbe
   return speakPage(input, entry, page + 1, nation, leadIn);
 }
 
-/** The next page of the entry being read ("more", "next", "yes" to more), or help's second page after help. */
+/**
+ * The next page of the entry being read ("more", "next", "yes" to more), or help's second page after
+ * help. With no answer begun (just after the welcome, or help's last page), "go on" and "tell me
+ * more" ask for the guidance itself, so they get the main answer from its start.
+ */
 export function nextPage(input: HandlerInput, leadIn: readonly Line[] = []): Response {
   const state = stateOf(input);
   if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
-  if (!entry) return nothingOpen(input, 'navigation.nothingYet');
+  if (!entry) return speakPage(input, MAIN_ANSWER, 0, knownNation(input), leadIn);
   return pageAfter(input, entry, state.page, state.nation, leadIn);
 }
 
