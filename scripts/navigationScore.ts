@@ -8,7 +8,7 @@ import { saysDangerFirst } from './dangerFirst';
  *   topic=ID  a question: the reply's topic is ID (danger: 999 within the first eight words)
  *   more      more of the answer being read: the same topic, words not said just before, and not
  *             its first part again
- *   repeat    the same words as the reply before
+ *   repeat    words of the reply before said again (a passage of it, lead-ins aside)
  *   declined  "no" to an offer: "All right" early on, and the skill keeps listening
  *   end       the session ends
  *   open      a nation named with no question: said back, and the skill keeps listening, on no
@@ -28,13 +28,27 @@ const NATION = /(england|wales|scotland|northern ireland)/;
 /** The answer being read when a turn is said: its topic and its first part's words. */
 interface Reading { topic: string | null; firstPart: string | null }
 
+/** What a reply says before its closing question (the offers are the same on every page). */
+const body = (r: NavigationReply): string => plain(r.speech).replace(/[^.!?]*\?$/, '').trim();
+const PASSAGE = 60;
+/**
+ * Whether `said` says a passage of `before` again: any run of 60 characters of it (all of it, when
+ * shorter), so a lead-in on either side ("All right: Scotland.", "All right, slower.") does not hide
+ * a repeat.
+ */
+function sharesAPassage(said: string, before: string): boolean {
+  const length = Math.min(PASSAGE, before.length);
+  if (length === 0) return false;
+  for (let at = 0; at + length <= before.length; at++) if (said.includes(before.slice(at, at + length))) return true;
+  return false;
+}
+
 type Check = (r: NavigationReply, previous: NavigationReply, reading: Reading) => boolean;
 const CHECKS: Readonly<Record<string, Check>> = {
   welcome: (r) => listening(r) && (r.intent === 'LaunchRequest' || /this is officer check guide/.test(plain(r.speech))),
   more: (r, previous, reading) => !!r.topic && r.topic === reading.topic
     && plain(r.speech) !== plain(previous.speech) && plain(r.speech) !== reading.firstPart,
-  repeat: (r, previous) => listening(r) && plain(previous.speech).length > 0 && plain(r.speech).length > 0
-    && (plain(r.speech).includes(plain(previous.speech).slice(0, 60)) || plain(previous.speech).includes(plain(r.speech).slice(0, 60))),
+  repeat: (r, previous) => listening(r) && sharesAPassage(body(r), body(previous)),
   declined: (r) => listening(r) && /\ball right\b/.test(firstWords(r, 8)),
   end: (r) => r.endSession === true,
   open: (r, _previous, reading) => listening(r) && NATION.test(plain(r.speech)) && (r.topic === null || r.topic === reading.topic),

@@ -38,3 +38,14 @@ test('"open" needs the nation said back and the skill listening; a welcome needs
 test('a script whose labels do not match its turns is refused, naming it', () => {
   expect(() => scoreNavigation([{ name: 'short', turns: ['', 'hi'], expect: ['welcome'] }], () => [])).toThrow(/short: 2 turns, 1 labels/);
 });
+
+test('a repeat with a lead-in on either side counts; another page with the same closing question does not', () => {
+  const page = 'In England and Wales, an officer who is not in uniform must show you their warrant card. Would you like to hear more?';
+  const afterNation: NavigationReply = { ...second, speech: `All right: England and Wales. I will give you the law there first. ${page}` };
+  const slower: NavigationReply = { ...second, intent: 'SpeakSlowerIntent', speech: `All right, I will speak more slowly, like this. ${page}` };
+  const otherPage: NavigationReply = { ...second, speech: 'Police in Scotland say their officers carry ID and will show it. Would you like to hear more?' };
+  const repeatScript = { name: 'r', turns: ['', 'must he show it', 'england', 'again slowly'], expect: ['welcome', 'topic=verify', 'open', 'repeat'] };
+  const firstPage: NavigationReply = { ...first, speech: page };
+  expect(scoreNavigation([repeatScript], () => [welcome, firstPage, afterNation, slower]).misses).toEqual([]);
+  expect(scoreNavigation([repeatScript], () => [welcome, firstPage, afterNation, otherPage]).misses).toHaveLength(1);
+});
