@@ -306,13 +306,24 @@ describe('progress kept per user', () => {
 });
 
 describe('settings asked for mid-scene', () => {
+  test('after help or another setting, a setting says the change and the moment waiting, once, not the last reply again', async () => {
+    const { driver } = skillWith();
+    await play([
+      [start('quiet_street'), {}],
+      [to('AMAZON.HelpIntent'), { says: /This is a practice stop/ }],
+      [to('SpeakSlowerIntent'), { says: /^All right, I'll speak more slowly.*Back to the scene\. [^]*Come over here\. What do you say or do\?$/, never: /This is a practice stop/ }],
+      [to('ShortAnswersIntent'), { says: /^All right, short answers.*Back to the scene\. [^]*Come over here\. What do you say or do\?$/, never: /speak more slowly|Back to the scene\.[^]*Back to the scene\./ }],
+    ], driver, 'quiet_street');
+  });
+
   test('a slower voice or shorter answers take effect at once, and the scene carries on where it was', async () => {
     const { driver, store } = skillWith();
     const replies = await play([
       [start('quiet_street'), { move: null, verdict: null }],
       [to('SpeakSlowerIntent'), { move: null, verdict: null, says: /speak more slowly, like this\. .*Back to the scene\. .*Come over here\. What do you say or do\?$/ }],
       [to('AskColleaguesMoveIntent'), { move: 'colleagues', verdict: 'good' }],
-      [to('ShortAnswersIntent'), { move: null, verdict: null, says: /short answers.*Back to the scene\. Good question\./ }],
+      // The moment that was waiting, not the feedback on the move again.
+      [to('ShortAnswersIntent'), { move: null, verdict: null, says: /short answers.*Back to the scene\. He says: .*What do you say or do\?$/, never: /Good question/ }],
       [to('AMAZON.StopIntent'), { ends: true, says: /You asked where their colleagues are/ }],
     ], driver, 'quiet_street');
     for (const r of replies.slice(1)) {

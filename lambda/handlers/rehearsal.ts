@@ -125,12 +125,11 @@ const repeatTurn: SceneAction = (input, scene) => sceneAgain(input, scene, conve
 
 /**
  * A setting asked for mid-scene (a slower voice, shorter answers) is honoured at once, not taken as a
- * move: the change is said, and then where the scene had got to, again.
+ * move: the change is said, and then the moment that was waiting, as after any aside (not the last
+ * reply, which may itself have been an aside: help, or another setting).
  */
-const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction => async (input, scene) => {
-  const last = conversationOf(input).last;
-  return sceneAgain(input, scene, last, await change(input));
-};
+const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction => async (input, scene) =>
+  asideThenScene(input, scene, await change(input));
 
 /**
  * Something answered in the middle of the scene (where the advice comes from, a card sent to the
