@@ -99,6 +99,16 @@ describe('a broken session', () => {
   });
 });
 
+describe('the needs answer points to reporting and complaints', () => {
+  test('read to its end, it says once what to say to report or complain (those words are a sample of afterwards: model.test)', async () => {
+    const d = driver();
+    const heard: string[] = [said(await d.send(intent('NeedsIntent')))];
+    while (!/That's everything/.test(heard[heard.length - 1] ?? '') && heard.length < 12) heard.push(said(await d.send(intent('AMAZON.NextIntent'))));
+    expect(heard.filter((s) => /or to complain about an officer, say: how do I complain\./.test(s))).toHaveLength(1);
+    await testTurns(d, [[user('AfterwardsIntent'), { topic: 'afterwards', says: /^If it's happening now, call nine nine nine\. To report someone who pretended to be police/ }]]);
+  });
+});
+
 describe('every response the skill gives to the model\'s intents is well formed', () => {
   test.each(GUIDANCE.map((entry) => entry.intent))('%s, and every page after it', async (name) => {
     const d = driver();

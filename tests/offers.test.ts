@@ -75,6 +75,36 @@ describe('"no" to an offer turns it down and the skill stays; a second "no" says
   });
 });
 
+describe('with no answer begun', () => {
+  test('"go on" or "yes" after the welcome asks for the guidance itself: the main answer, 999 first', async () => {
+    for (const name of ['AMAZON.MoreIntent', 'AMAZON.NextIntent', 'AMAZON.YesIntent']) {
+      await testTurns(driver(), [
+        [launch(), { topic: null }],
+        [user(name), { topic: 'overview', says: /^Call nine nine nine on your own phone to check they're police/ }],
+      ]);
+    }
+  });
+
+  test('"go on" to "shall we pick it up?" picks the scene up, as "yes" does', async () => {
+    const { driver: d } = skillWith();
+    await d.send(start('quiet_street'));
+    await d.send(user('AskWarrantCardMoveIntent'));
+    await d.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    await testTurns(d, [
+      [launch(), { says: /Shall we pick it up\?$/ }],
+      [user('AMAZON.MoreIntent'), { topic: 'rehearse', scene: 'quiet_street', says: BEAT_TWO }],
+    ]);
+  });
+
+  test('"yes" to the open question after an answer still gets help', async () => {
+    await testTurns(driver(), [
+      [user('AdviceSourcesIntent'), {}],
+      ...Array<Turn>(3).fill([user('AMAZON.NextIntent'), {}]),
+      [user('AMAZON.YesIntent'), { topic: 'help' }],
+    ]);
+  });
+});
+
 describe('help offers more', () => {
   test.each(['AMAZON.YesIntent', 'AMAZON.MoreIntent'])('%s after help gives the rest of help', async (name) => {
     await testTurns(driver(), [
@@ -165,6 +195,18 @@ describe('danger said to be real, in the middle of a practice', () => {
       [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
     ]);
   });
+
+  test.each(['SpeakSlowerIntent', 'ShortAnswersIntent', 'SendToPhoneIntent', 'AdviceSourcesIntent'])(
+    '%s after it is answered, and carrying on is asked again; the scene waits, and "stop" still gives no summary',
+    async (name) => {
+      await testTurns(driver(), [
+        [start('quiet_street'), {}],
+        realDanger,
+        [user(name), { move: null, verdict: null, says: /Would you like to carry on practising\?$/, never: /Back to the scene|What do you say or do/ }],
+        [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
+      ]);
+    },
+  );
 
   test('getting to safety is still a practice move, judged as one', async () => {
     await testTurns(driver(), [

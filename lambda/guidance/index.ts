@@ -11,6 +11,13 @@ const byIntent = new Map(GUIDANCE.map((entry) => [entry.intent, entry]));
 export const entryById = (id: string | null): GuidanceEntry | undefined => (id ? byId.get(id) : undefined);
 export const entryForIntent = (intent: string): GuidanceEntry | undefined => byIntent.get(intent);
 
+/** The answer the skill is for: what to do when a lone officer stops you (the steps a scene practises). */
+export const MAIN_ENTRY: GuidanceEntry = (() => {
+  const entry = byId.get('overview');
+  if (!entry) throw new Error('the guidance has no overview entry');
+  return entry;
+})();
+
 const NATION_POINTERS: Record<string, GuidancePart> = {
   both: { key: 'nations.pointer', rows: [], framing: true },
   scotland: { key: 'nations.pointerScotland', rows: [], framing: true },

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById, type GuidanceEntry, type Nation } from '../guidance';
+import { entryById, MAIN_ENTRY, type GuidanceEntry, type Nation } from '../guidance';
 import type { Line } from '../speech/ssml';
 import { helpMoreAnswer } from './help';
 import { homeAnswer } from './launch';
@@ -11,13 +11,6 @@ import { IN_DANGER_NOW } from './support/safetyNet';
 import { conversationOf } from './support/session';
 
 const stateOf = conversationOf;
-
-/** The answer the skill is for: what to do when a lone officer stops you. */
-const MAIN_ANSWER: GuidanceEntry = (() => {
-  const entry = entryById('overview');
-  if (!entry) throw new Error('the guidance has no overview entry');
-  return entry;
-})();
 
 /**
  * Nothing to navigate: say so, then ask what they would like, so the session never dead-ends. 999
@@ -65,7 +58,7 @@ export function nextPage(input: HandlerInput, leadIn: readonly Line[] = []): Res
   const state = stateOf(input);
   if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
-  if (!entry) return speakPage(input, MAIN_ANSWER, 0, knownNation(input), leadIn);
+  if (!entry) return speakPage(input, MAIN_ENTRY, 0, knownNation(input), leadIn);
   return pageAfter(input, entry, state.page, state.nation, leadIn);
 }
 
@@ -79,7 +72,6 @@ function previousPage(input: HandlerInput): Response {
 
 
 export const repeatHandler = forIntents(['AMAZON.RepeatIntent'], repeatLast);
-export const nextHandler = forIntents(['AMAZON.NextIntent', 'AMAZON.MoreIntent'], (input) => nextPage(input));
 export const previousHandler = forIntents(['AMAZON.PreviousIntent'], previousPage);
 /** "Start over" goes to the start of the skill, the welcome, not the start of the answer (docs/conversation.md). */
 export const startOverHandler = forIntents(['AMAZON.StartOverIntent'], homeAnswer);

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Line } from '../speech/ssml';
-import { entryById, GUIDANCE, pagesOf, type GuidanceEntry } from '../guidance';
+import { entryById, GUIDANCE, MAIN_ENTRY, pagesOf, type GuidanceEntry } from '../guidance';
 import {
   DONT_KNOW_INTENT, MOVES_BY_INTENT, SCENE_SLOT, START_INTENT, beatLine, chooseScene, hint, isOver, openScene, play, restart,
   resumeScene, sceneWithId, skip, summaryLines, withEnded, withUnfinished, withoutUnfinished,
@@ -136,6 +136,10 @@ const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction 
  * app), then "back to the scene" and the moment that was waiting; nothing is judged as a move.
  */
 function asideThenScene(input: HandlerInput, scene: SceneProgress, said: readonly Line[], card?: PhoneCard['card']): Response {
+  // After the real danger answer the scene waits for "yes" to carrying on: that question is asked again.
+  if (afterRealDanger(input)) {
+    return respond(input, { topic: 'rehearse', lines: said, ...(card ? { card } : {}), close: 'carryOnPractising', rehearsal: report(scene) });
+  }
   const over = isOver(scene);
   return respond(input, {
     topic: 'rehearse',
@@ -154,8 +158,7 @@ const asideAnswer = (entry: GuidanceEntry): SceneAction => (input, scene) => asi
 
 /** The entry being read, or the overview (the steps a scene practises): every step, as a card in the app. */
 const sendToPhoneMidScene: SceneAction = (input, scene) => {
-  const entry = entryById(conversationOf(input).entry) ?? entryById('overview');
-  if (!entry) throw new Error('the overview entry is missing');
+  const entry = entryById(conversationOf(input).entry) ?? MAIN_ENTRY;
   const phone = phoneCardFor(input, entry);
   return asideThenScene(input, scene, phone.lines, phone.card);
 };

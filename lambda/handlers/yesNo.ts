@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { entryById } from '../guidance';
 import { declineOffer } from './declineOffer';
 import { helpAnswer, helpMoreAnswer } from './help';
 import { askWhichNation, declineNation } from './nation';
@@ -56,10 +57,26 @@ const NO: Partial<Record<Offer, Reply>> = {
 
 const offerOf = (input: HandlerInput): Offer | undefined => conversationOf(input).last?.offer;
 
-/** "Yes" accepts the one offer the last answer made. */
+const noAnswerBegun = (input: HandlerInput): boolean => !entryById(conversationOf(input).entry);
+
+/**
+ * "Yes" accepts the one offer the last answer made. With none, before any answer (the welcome asks
+ * what you'd like to know), it asks for the guidance itself, as "go on" does; after one, it gets help.
+ */
 export const yesHandler = forIntents(['AMAZON.YesIntent'], (input) => {
   const offer = offerOf(input);
-  return ((offer && YES[offer]) || helpAnswer)(input);
+  return ((offer && YES[offer]) || (noAnswerBegun(input) ? nextPage : helpAnswer))(input);
+});
+
+/**
+ * "More", "next", "go on": the next page of the answer being read. With no answer begun and an offer
+ * made (the welcome's "shall we pick it up?" or "would you like to practise?"), they accept it, as
+ * "yes" does.
+ */
+export const nextHandler = forIntents(['AMAZON.NextIntent', 'AMAZON.MoreIntent'], (input) => {
+  const offer = offerOf(input);
+  const accepts = noAnswerBegun(input) && offer ? YES[offer] : undefined;
+  return (accepts ?? nextPage)(input);
 });
 
 /** "No" declines the offer; with nothing offered, the skill says goodbye. */
