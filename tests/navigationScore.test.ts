@@ -49,3 +49,13 @@ test('a repeat with a lead-in on either side counts; another page with the same 
   expect(scoreNavigation([repeatScript], () => [welcome, firstPage, afterNation, slower]).misses).toEqual([]);
   expect(scoreNavigation([repeatScript], () => [welcome, firstPage, afterNation, otherPage]).misses).toHaveLength(1);
 });
+
+test('"more" just after the welcome counts when the guidance itself is given, not help or "nothing yet"', () => {
+  const moreScript = { name: 'm', turns: ['', 'go on'], expect: ['welcome', 'more'] };
+  const main: NavigationReply = { intent: 'AMAZON.MoreIntent', topic: 'overview', speech: 'Call nine nine nine to check. Would you like to hear more?', reprompt: 'Say yes.', endSession: false };
+  const nothingYet: NavigationReply = { intent: 'AMAZON.MoreIntent', topic: null, speech: 'We have not started on a topic yet. What would you like to know?', reprompt: 'Ask me.', endSession: false };
+  const help: NavigationReply = { intent: 'AMAZON.YesIntent', topic: 'help', speech: 'I can help you check an officer.', reprompt: 'Ask me.', endSession: false };
+  expect(scoreNavigation([moreScript], () => [welcome, main]).right).toBe(2);
+  expect(scoreNavigation([moreScript], () => [welcome, nothingYet]).right).toBe(1);
+  expect(scoreNavigation([moreScript], () => [welcome, help]).right).toBe(1);
+});
