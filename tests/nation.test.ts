@@ -176,6 +176,19 @@ describe('"and in Wales?" just after an answer', () => {
     expect(said(r)).not.toContain(noteOf('verify', 'scotland'));
   });
 
+  test.each(['full', 'short'])('with %s answers, a note said at once is not said again on "more": the answer goes on from what was not heard', async (length) => {
+    for (const entry of GUIDANCE.filter((e) => e.nations.scotland && !e.whole)) {
+      const d = new SessionDriver(skillWithStore().handler);
+      if (length === 'short') await send(d, intent('ShortAnswersIntent'));
+      await send(d, ask(entry.intent));
+      const named = said(await send(d, inNation('scotland')));
+      const note = noteOf(entry.id, 'scotland');
+      if (!named.includes(note)) continue;
+      const next = said(await send(d, intent('AMAZON.MoreIntent')));
+      expect({ entry: entry.id, repeatsNote: next.includes(note) }).toEqual({ entry: entry.id, repeatsNote: false });
+    }
+  });
+
   test('read to its end, or after something else: the nation confirmed, and no part said again', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('CheckOfficerIsRealIntent', 'scotland'));

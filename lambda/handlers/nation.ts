@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, isNation, NATION_SLOT, placeForSlotId, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, knownNation, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, knownNation, pageHeardTo, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf } from './support/session';
@@ -71,7 +71,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
   }
   const heard = answerJustSaid(input);
   const lines = await changeNation(input);
-  const { entry: entryId, page, topic } = conversationOf(input);
+  const { entry: entryId, page, topic, nation: readIn } = conversationOf(input);
   const entry = entryById(entryId);
   // Only the answer just given (or just read to its end) has a note to give now.
   if (!entry || (!heard && topic !== entry.topic)) return respond(input, { topic: null, lines, close: 'question' });
@@ -81,12 +81,14 @@ async function setNation(input: HandlerInput): Promise<Response> {
   if (!note && heard) {
     return speakPage(input, heard.entry, placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first'), place, lines);
   }
+  // After the note, "more" goes on with the first part not heard yet, in the nation's layout.
+  const at = note ? pageHeardTo(entry, viewFor(input, readIn), viewFor(input, place), page, [note]) : page;
   return respond(input, {
     topic: note ? entry.topic : null,
     lines: [...lines, ...(note ? [{ key: note.key }] : [])],
     ...(note ? { cardTitleKey: entry.titleKey } : {}),
-    close: closeAt(input, entry, page, place),
-    position: { entry: entry.id, page, nation: place },
+    close: closeAt(input, entry, at, place),
+    position: { entry: entry.id, page: at, nation: place },
   });
 }
 

@@ -100,6 +100,18 @@ export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page
   return after.length;
 }
 
+/**
+ * Where reading has got to in a layout, once the parts of pages up to `page` of `from` and the extra
+ * parts `alsoHeard` (a nation's note said at once) have been heard: the last page before the first
+ * one holding something not yet heard (-1: before the first page).
+ */
+export function pageHeardTo(entry: GuidanceEntry, from: PageView, to: PageView, page: number, alsoHeard: readonly GuidancePart[]): number {
+  const heard = new Set([...pagesFor(entry, from.nation, from.answers).slice(0, page + 1).flat(), ...alsoHeard].map((part) => part.key));
+  const pages = pagesFor(entry, to.nation, to.answers);
+  const next = pages.findIndex((parts) => parts.some((part) => !heard.has(part.key)));
+  return (next < 0 ? pages.length : next) - 1;
+}
+
 /** The layout pages are said in for this request: the nation given, at the user's answer length. */
 export const viewFor = (input: HandlerInput, nation: Nation | null): PageView => ({ nation, answers: contextOf(input).preferences.answers });
 
