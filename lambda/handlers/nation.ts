@@ -1,8 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById, isNation, NATION_SLOT, placeForSlotId, type Nation, type Place } from '../guidance';
+import { entryById, isNation, NATION_SLOT, placeForSlotId, type GuidanceEntry, type GuidancePart, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, knownNation, pageHeardTo, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, knownNation, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf } from './support/session';
@@ -58,6 +58,27 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 }
 
 /**
+ * Just after an answer, which page of it to say as the named nation hears it, or null when its note
+ * alone is right (reading is past it, or it is all that page adds to what was heard). The note is
+ * given now only where nothing is skipped or said twice: with no note ("and in Wales?"), the part
+ * being read again rather than a claim that nothing differs; with the note on that page beside
+ * other wording of the nation's, that page again; with the note on the next page, that page; with
+ * the note further on, the part being read again, and the note in its turn.
+ */
+function nationPageNow(input: HandlerInput, heard: { entry: GuidanceEntry; page: number; nation: Nation | null }, place: Nation, note: GuidancePart | undefined): number | null {
+  const reading = placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first');
+  if (!note) return reading;
+  const pages = pagesAsRead(input, heard.entry, place);
+  const notePage = pages.findIndex((parts) => parts.some((p) => p.key === note.key));
+  if (notePage < reading) return null;
+  if (notePage === reading + 1) return notePage;
+  if (notePage > reading) return reading;
+  const wasHeard = new Set((pagesAsRead(input, heard.entry, heard.nation)[heard.page] ?? []).map((p) => p.key));
+  const alsoNew = (pages[reading] ?? []).some((p) => p.key !== note.key && !p.framing && !wasHeard.has(p.key));
+  return alsoNew ? reading : null;
+}
+
+/**
  * "I'm in Scotland", or a bare "Scotland" after an answer asked: confirmed and remembered, and the
  * answer being read gives that nation's note now (or, with none, says its part again as that nation
  * hears it), then carries on where it was. "Ireland" is asked again; a place outside the UK gets
@@ -76,13 +97,12 @@ async function setNation(input: HandlerInput): Promise<Response> {
   // Only the answer just given (or just read to its end) has a note to give now.
   if (!entry || (!heard && topic !== entry.topic)) return respond(input, { topic: null, lines, close: 'question' });
   const note = entry.nations[place];
-  // "And in Wales?" just after an answer with nothing of Wales's own: the part being read, again, as
-  // it is said there, rather than a claim that nothing differs (its later parts may say so).
-  if (!note && heard) {
-    return speakPage(input, heard.entry, placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first'), place, lines);
+  if (heard) {
+    const page = nationPageNow(input, heard, place, note);
+    if (page !== null) return speakPage(input, heard.entry, page, place, lines);
   }
-  // After the note, "more" goes on with the first part not heard yet, in the nation's layout.
-  const at = note ? pageHeardTo(entry, viewFor(input, readIn), viewFor(input, place), page, [note]) : page;
+  // Otherwise the note alone, and "more" goes on with the first part not heard yet, in the nation's layout.
+  const at = note ? placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'after', [note]) - 1 : page;
   return respond(input, {
     topic: note ? entry.topic : null,
     lines: [...lines, ...(note ? [{ key: note.key }] : [])],

@@ -86,30 +86,23 @@ export interface PageView {
  * or another nation's version): the page of `to` that holds the point page `page` of `from` began
  * with ('first'), or the first point after that page ('after': going on skips nothing, though a
  * longer page may hold points already heard). A point the other layout leaves out (a nation's own
- * note) is passed over for the next one; past the last point, the page after the last.
+ * note), or one already said out of turn (`alreadySaid`), is passed over for the next one; past the
+ * last point, the page after the last.
  */
-export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page: number, point: 'first' | 'after'): number {
+export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page: number, point: 'first' | 'after', alreadySaid: readonly GuidancePart[] = []): number {
   const before = pagesFor(entry, from.nation, from.answers);
   const after = pagesFor(entry, to.nation, to.answers);
   const heard = page > 0 ? before.slice(0, page).flat().length : 0;
   const start = point === 'first' ? heard : heard + (before[page]?.length ?? 0);
+  const said = new Set(alreadySaid.map((part) => part.key));
   for (const part of before.flat().slice(start)) {
-    const found = after.findIndex((parts) => parts.some((p) => p.key === part.key));
+    if (said.has(part.key)) continue;
+    // The part itself, or its wording in the other layout's nation.
+    const variant = to.nation ? part.variants?.[to.nation]?.key : undefined;
+    const found = after.findIndex((parts) => parts.some((p) => p.key === part.key || p.key === variant));
     if (found >= 0) return found;
   }
   return after.length;
-}
-
-/**
- * Where reading has got to in a layout, once the parts of pages up to `page` of `from` and the extra
- * parts `alsoHeard` (a nation's note said at once) have been heard: the last page before the first
- * one holding something not yet heard (-1: before the first page).
- */
-export function pageHeardTo(entry: GuidanceEntry, from: PageView, to: PageView, page: number, alsoHeard: readonly GuidancePart[]): number {
-  const heard = new Set([...pagesFor(entry, from.nation, from.answers).slice(0, page + 1).flat(), ...alsoHeard].map((part) => part.key));
-  const pages = pagesFor(entry, to.nation, to.answers);
-  const next = pages.findIndex((parts) => parts.some((part) => !heard.has(part.key)));
-  return (next < 0 ? pages.length : next) - 1;
 }
 
 /** The layout pages are said in for this request: the nation given, at the user's answer length. */
@@ -127,6 +120,10 @@ export function answerJustSaid(input: HandlerInput): { entry: GuidanceEntry; pag
   if (state.page >= pageCount(input, entry, state.nation)) return null;
   return { entry, page: state.page, nation: state.nation };
 }
+
+/** The pages of the entry as read for `nation`, with the user's answer length. */
+export const pagesAsRead = (input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): readonly (readonly GuidancePart[])[] =>
+  pagesForRequest(input, entry, nation);
 
 export function pageCount(input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): number {
   return pagesForRequest(input, entry, nation).length;
