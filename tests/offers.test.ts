@@ -96,6 +96,13 @@ describe('with no answer begun', () => {
     ]);
   });
 
+  test('"go on" to another question ("Northern Ireland, or the Republic?") is not taken for yes: the main answer', async () => {
+    await testTurns(driver(), [
+      [intent('SetNationIntent', { nation: { value: 'ireland', id: 'ireland' } }, ['nation']), { says: /Northern Ireland, or the Republic\?$/ }],
+      [user('AMAZON.MoreIntent'), { topic: 'overview', says: /^Call nine nine nine on your own phone to check they're police/ }],
+    ]);
+  });
+
   test('"yes" to the open question after an answer still gets help', async () => {
     await testTurns(driver(), [
       [user('AdviceSourcesIntent'), {}],
@@ -194,6 +201,32 @@ describe('danger said to be real, in the middle of a practice', () => {
       realDanger,
       [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
     ]);
+  });
+
+  test.each(['AMAZON.HelpIntent', 'DontKnowMoveIntent', 'AMAZON.FallbackIntent'])(
+    '%s after it gives no hint and plays nothing on: 999 first, and carrying on asked again',
+    async (name) => {
+      await testTurns(driver(), [
+        [start('quiet_street'), {}],
+        realDanger,
+        [user(name), { move: null, verdict: null, says: /^In danger now\? Call nine nine nine\. Would you like to carry on practising\?$/ }],
+        [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
+      ]);
+    },
+  );
+
+  test('if the session ends there, the next launch does not offer the scene; carrying on stores it again', async () => {
+    const { driver: d } = skillWith();
+    await testTurns(d, [[start('quiet_street'), {}], [user('AskWarrantCardMoveIntent'), {}], realDanger]);
+    await d.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    await testTurns(d, [
+      [launch(), { never: /part-way|pick it up/ }],
+      [start('quiet_street'), {}],
+      realDanger,
+      [user('AMAZON.YesIntent'), { scene: 'quiet_street' }],
+    ]);
+    await d.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    await testTurns(d, [[launch(), { says: /Shall we pick it up\?$/ }]]);
   });
 
   test.each(['SpeakSlowerIntent', 'ShortAnswersIntent', 'SendToPhoneIntent', 'AdviceSourcesIntent'])(

@@ -51,8 +51,8 @@ export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: numbe
 
 /**
  * The next page of the entry being read ("more", "next", "yes" to more), or help's second page after
- * help. With no answer begun (just after the welcome, or help's last page), "go on" and "tell me
- * more" ask for the guidance itself, so they get the main answer from its start.
+ * help. With no answer begun (since the welcome or start over), "go on" and "tell me more" ask for
+ * the guidance itself, so they get the main answer from its start.
  */
 export function nextPage(input: HandlerInput, leadIn: readonly Line[] = []): Response {
   const state = stateOf(input);

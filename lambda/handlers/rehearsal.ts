@@ -165,15 +165,20 @@ const sendToPhoneMidScene: SceneAction = (input, scene) => {
 
 /**
  * The user says the danger is real, now: the real danger answer, whole, with no practice verdict,
- * then the offer to carry on practising. The scene is kept where it was, for "yes".
+ * then the offer to carry on practising. The scene is kept where it was in the session, for "yes",
+ * but no longer stored as left part-way: if the session ends here, the next launch does not offer it
+ * (carrying on stores it again).
  */
-const realDanger = (entry: GuidanceEntry): SceneAction => (input, scene) => respond(input, {
-  topic: entry.topic,
-  lines: firstAnswerOf(entry),
-  cardTitleKey: entry.titleKey,
-  close: 'carryOnPractising',
-  rehearsal: report(scene),
-});
+const realDanger = (entry: GuidanceEntry): SceneAction => async (input, scene) => {
+  await saveProgress(input, withoutUnfinished(await storedProgress(input)));
+  return respond(input, {
+    topic: entry.topic,
+    lines: firstAnswerOf(entry),
+    cardTitleKey: entry.titleKey,
+    close: 'carryOnPractising',
+    rehearsal: report(scene),
+  });
+};
 
 /** "Yes" after the real danger answer: back to the scene where it was. */
 const carryOn: SceneAction = (input, scene) => speakTurn(input, resumeScene(scene));
@@ -220,7 +225,13 @@ const turnOf = (next: (scene: SceneProgress) => Turn): SceneAction => (input, sc
 /** A move, judged in the words for the nation the user is in. */
 const playMove = (move: MoveId): SceneAction => (input, scene) => speakTurn(input, play(scene, move, knownNation(input)));
 /** A gentle hint, after `lead`, and the scene waits. */
-const hintAfter = (...lead: Line[]): SceneAction => turnOf((scene) => hint(scene, lead));
+/**
+ * After the real danger answer, what is neither yes, no nor a move (help, "I don't know", words the
+ * skill did not catch) gives no hint and does not play the scene on: 999 first, and the offer again.
+ */
+const askCarryOnAgain: SceneAction = (input, scene) =>
+  respond(input, { topic: 'rehearse', lines: [IN_DANGER_NOW], close: 'carryOnPractising', rehearsal: report(scene) });
+const hintAfter = (...lead: Line[]): SceneAction => afterDangerOr(askCarryOnAgain, turnOf((scene) => hint(scene, lead)));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
 
 /** What a guidance question asked mid-scene does: its move, a hint, or its own answer (see GuidanceEntry.inRehearsal). */

@@ -68,14 +68,16 @@ export const yesHandler = forIntents(['AMAZON.YesIntent'], (input) => {
   return ((offer && YES[offer]) || (noAnswerBegun(input) ? nextPage : helpAnswer))(input);
 });
 
+/** The welcome's offers, which "go on" accepts as "yes" does: pick up a scene, or practise. */
+const WELCOME_OFFERS: ReadonlySet<Offer> = new Set(['resumeScene', 'practise']);
+
 /**
- * "More", "next", "go on": the next page of the answer being read. With no answer begun and an offer
- * made (the welcome's "shall we pick it up?" or "would you like to practise?"), they accept it, as
- * "yes" does.
+ * "More", "next", "go on": the next page of the answer being read. With no answer begun and the
+ * welcome's offer made ("shall we pick it up?", "would you like to practise?"), they accept it.
  */
 export const nextHandler = forIntents(['AMAZON.NextIntent', 'AMAZON.MoreIntent'], (input) => {
   const offer = offerOf(input);
-  const accepts = noAnswerBegun(input) && offer ? YES[offer] : undefined;
+  const accepts = noAnswerBegun(input) && offer && WELCOME_OFFERS.has(offer) ? YES[offer] : undefined;
   return (accepts ?? nextPage)(input);
 });
 
