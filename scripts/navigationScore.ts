@@ -47,9 +47,12 @@ function sharesAPassage(said: string, before: string): boolean {
   return false;
 }
 
+/** The welcome, on opening or on starting over. */
+const isWelcome = (r: NavigationReply): boolean => r.intent === 'LaunchRequest' || /this is officer check guide/.test(plain(r.speech));
+
 type Check = (r: NavigationReply, previous: NavigationReply, reading: Reading) => boolean;
 const CHECKS: Readonly<Record<string, Check>> = {
-  welcome: (r) => listening(r) && (r.intent === 'LaunchRequest' || /this is officer check guide/.test(plain(r.speech))),
+  welcome: (r) => listening(r) && isWelcome(r),
   more: (r, previous, reading) => (reading.topic === null
     ? listening(r) && !!r.topic && !CONVERSATION.has(r.topic)
     : r.topic === reading.topic && plain(r.speech) !== plain(previous.speech) && plain(r.speech) !== reading.firstPart),
@@ -86,7 +89,8 @@ export function scoreNavigation(scripts: readonly NavigationScript[], repliesOf:
       else misses.push(`${script.name} turn ${k + 1} (${label}) "${turn}" -> ${r.intent} topic=${r.topic} end=${r.endSession}: ${plain(r.speech).slice(0, 100)}`);
       // A question starts a new answer, even on the topic of the last one (overview and driving share one).
       if (r.topic && (r.topic !== reading.topic || label.startsWith('topic='))) Object.assign(reading, { topic: r.topic, firstPart: plain(r.speech) });
-      if (r.intent === 'LaunchRequest' || r.endSession) Object.assign(reading, { topic: null, firstPart: null });
+      // The welcome (opening or starting over) and the end leave no answer being read.
+      if (isWelcome(r) || r.endSession) Object.assign(reading, { topic: null, firstPart: null });
     });
   }
   return { right, turns, misses };

@@ -59,3 +59,10 @@ test('"more" just after the welcome counts when the guidance itself is given, no
   expect(scoreNavigation([moreScript], () => [welcome, nothingYet]).right).toBe(1);
   expect(scoreNavigation([moreScript], () => [welcome, help]).right).toBe(1);
 });
+
+test('after starting over, "more" is read as just after the welcome', () => {
+  const restart: NavigationReply = { ...welcome, intent: 'AMAZON.StartOverIntent' };
+  const main: NavigationReply = { intent: 'AMAZON.MoreIntent', topic: 'overview', speech: 'Call nine nine nine to check. Would you like to hear more?', reprompt: 'Say yes.', endSession: false };
+  const overScript = { name: 'o', turns: ['', 'is he real', 'start again', 'go on'], expect: ['welcome', 'topic=verify', 'welcome', 'more'] };
+  expect(scoreNavigation([overScript], () => [welcome, first, restart, main]).misses).toEqual([]);
+});
