@@ -203,6 +203,17 @@ describe('danger said to be real, in the middle of a practice', () => {
     ]);
   });
 
+  test('"slower, and carry on" to that offer changes the speed and picks the scene up where it was', async () => {
+    await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      [user('AskWarrantCardMoveIntent'), { verdict: 'good', says: BEAT_TWO }],
+      realDanger,
+      [intent('SpeakSlowerIntent', { then: { value: 'carry on', id: 'on' } }, ['then']), {
+        scene: 'quiet_street', says: [/^All right, I'll speak more slowly.*Let's pick up where you left off\./, BEAT_TWO],
+      }],
+    ]);
+  });
+
   test.each(['AMAZON.HelpIntent', 'DontKnowMoveIntent', 'AMAZON.FallbackIntent'])(
     '%s after it gives no hint and plays nothing on: 999 first, and carrying on asked again',
     async (name) => {

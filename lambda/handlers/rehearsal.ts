@@ -8,6 +8,7 @@ import {
   type MoveId, type RehearsalProgress, type SceneId, type SceneProgress, type Turn,
 } from '../rehearsal';
 import { ANSWER_LENGTH_INTENTS, changeAnswerLength } from './answerLength';
+import { AFTER_SETTING_SLOT } from './settingAnswer';
 import { declineOffer } from './declineOffer';
 import { FORGET_ME_INTENT, forgetMe } from './forgetMe';
 import { helpAnswer } from './help';
@@ -128,8 +129,15 @@ const repeatTurn: SceneAction = (input, scene) => sceneAgain(input, scene, conve
  * move: the change is said, and then the moment that was waiting, as after any aside (not the last
  * reply, which may itself have been an aside: help, or another setting).
  */
-const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction => async (input, scene) =>
-  asideThenScene(input, scene, await change(input));
+const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction => async (input, scene) => {
+  const said = await change(input);
+  // "Slower, and carry on" to carrying on practising, after the real danger answer: a yes, with the change.
+  if (afterRealDanger(input) && resolvedSlotId(input, AFTER_SETTING_SLOT) === 'on') {
+    const turn = resumeScene(scene);
+    return speakTurn(input, { ...turn, lines: [...said, ...turn.lines] });
+  }
+  return asideThenScene(input, scene, said);
+};
 
 /**
  * Something answered in the middle of the scene (where the advice comes from, a card sent to the
