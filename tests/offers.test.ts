@@ -203,6 +203,17 @@ describe('danger said to be real, in the middle of a practice', () => {
     ]);
   });
 
+  test('a question after it is answered as anywhere, and the practice is left there', async () => {
+    const { driver: d } = skillWith();
+    await testTurns(d, [
+      [start('quiet_street'), {}],
+      realDanger,
+      [user('LoneOfficerStopIntent'), { topic: 'overview', says: /^Call nine nine nine on your own phone to check they're police/ }],
+      [user('AMAZON.StopIntent'), { ends: true }],
+      [launch(), { never: /part-way|pick it up/ }],
+    ]);
+  });
+
   test('"slower, and carry on" to that offer changes the speed and picks the scene up where it was', async () => {
     await testTurns(driver(), [
       [start('quiet_street'), {}],
@@ -221,7 +232,8 @@ describe('danger said to be real, in the middle of a practice', () => {
         [start('quiet_street'), {}],
         realDanger,
         [user(name), { move: null, verdict: null, says: /^In danger now\? Call nine nine nine\. Would you like to carry on practising\?$/ }],
-        [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
+        // The scene was not played on: "yes" picks it up at the moment that was waiting.
+        [user('AMAZON.YesIntent'), { scene: 'quiet_street', says: [/^Let's pick up where you left off\./, BEAT_ONE] }],
       ]);
     },
   );

@@ -112,6 +112,15 @@ describe('1. a store that hangs or fails costs the user nothing but their settin
     expect(count('UpdateItem')).toBe(writes);
   });
 
+  test('with the writes hanging, the real danger answer in a practice waits on no store', async () => {
+    proxy.fault = (operation) => (operation === 'GetItem' ? 'pass' : 'hang');
+    const d = device().session();
+    await within(6000, d.send(scene('quiet_street')));
+    // A write waited on would take the store's whole budget (2 s); the answer comes well before.
+    const r = await within(1000, d.send(intent('InDangerIntent')));
+    expect(said(r)).toMatch(/^Call nine nine nine on your own phone now\..*Would you like to carry on practising\?$/);
+  });
+
   test.each<[string, Fault]>([['a throttled read', 'throttle'], ['a read over the table\'s throughput', 'exceeded'], ['a failing read', 'fail'], ['a garbled read', 'garble']])(
     '%s: the answer at the defaults, at once, without retrying', async (_name, fault) => {
       await oldShape(rate80);

@@ -173,20 +173,24 @@ const sendToPhoneMidScene: SceneAction = (input, scene) => {
 
 /**
  * The user says the danger is real, now: the real danger answer, whole, with no practice verdict,
- * then the offer to carry on practising. The scene is kept where it was in the session, for "yes",
- * but no longer stored as left part-way: if the session ends here, the next launch does not offer it
- * (carrying on stores it again).
+ * then the offer to carry on practising. The scene is kept where it was, for "yes". Nothing is
+ * stored first: this answer waits on no store (a session that ends here forgets the scene then).
  */
-const realDanger = (entry: GuidanceEntry): SceneAction => async (input, scene) => {
-  await saveProgress(input, withoutUnfinished(await storedProgress(input)));
-  return respond(input, {
-    topic: entry.topic,
-    lines: firstAnswerOf(entry),
-    cardTitleKey: entry.titleKey,
-    close: 'carryOnPractising',
-    rehearsal: report(scene),
-  });
-};
+const realDanger = (entry: GuidanceEntry): SceneAction => (input, scene) => respond(input, {
+  topic: entry.topic,
+  lines: firstAnswerOf(entry),
+  cardTitleKey: entry.titleKey,
+  close: 'carryOnPractising',
+  rehearsal: report(scene),
+});
+
+/**
+ * The session ended while "carry on practising?" waited after the real danger answer: the scene
+ * left part-way is forgotten, so the next launch does not offer it.
+ */
+export async function forgetSceneAfterRealDanger(input: HandlerInput): Promise<void> {
+  if (afterRealDanger(input) && sceneInSession(input)) await saveProgress(input, withoutUnfinished(await storedProgress(input)));
+}
 
 /** "Yes" after the real danger answer: back to the scene where it was. */
 const carryOn: SceneAction = (input, scene) => speakTurn(input, resumeScene(scene));
@@ -232,20 +236,26 @@ const leaveSceneFor = (handler: RequestHandler): SceneAction => (input) => {
 const turnOf = (next: (scene: SceneProgress) => Turn): SceneAction => (input, scene) => speakTurn(input, next(scene));
 /** A move, judged in the words for the nation the user is in. */
 const playMove = (move: MoveId): SceneAction => (input, scene) => speakTurn(input, play(scene, move, knownNation(input)));
-/** A gentle hint, after `lead`, and the scene waits. */
 /**
  * After the real danger answer, what is neither yes, no nor a move (help, "I don't know", words the
  * skill did not catch) gives no hint and does not play the scene on: 999 first, and the offer again.
  */
 const askCarryOnAgain: SceneAction = (input, scene) =>
   respond(input, { topic: 'rehearse', lines: [IN_DANGER_NOW], close: 'carryOnPractising', rehearsal: report(scene) });
+/** A gentle hint, after `lead`, and the scene waits. */
 const hintAfter = (...lead: Line[]): SceneAction => afterDangerOr(askCarryOnAgain, turnOf((scene) => hint(scene, lead)));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
+
+/** After the real danger answer, a question is answered as anywhere, and the practice is left there. */
+const questionAfterDanger: SceneAction = async (input) => {
+  await leaveAfterRealDanger(input);
+  return topicHandler.handle(input);
+};
 
 /** What a guidance question asked mid-scene does: its move, a hint, or its own answer (see GuidanceEntry.inRehearsal). */
 function inScene(entry: GuidanceEntry): SceneAction {
   switch (entry.inRehearsal) {
-    case 'hint': return hintAfter();
+    case 'hint': return afterDangerOr(questionAfterDanger, hintAfter());
     case 'real': return realDanger(entry);
     case 'aside': return asideAnswer(entry);
     default: return playMove(entry.inRehearsal);
