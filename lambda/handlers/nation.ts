@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, isNation, NATION_SLOT, placeForSlotId, type GuidanceEntry, type GuidancePart, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, knownNation, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf } from './support/session';
@@ -58,24 +58,17 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 }
 
 /**
- * Just after an answer, which page of it to say as the named nation hears it, or null when its note
- * alone is right (reading is past it, or it is all that page adds to what was heard). The note is
- * given now only where nothing is skipped or said twice: with no note ("and in Wales?"), the part
- * being read again rather than a claim that nothing differs; with the note on that page beside
- * other wording of the nation's, that page again; with the note on the next page, that page; with
- * the note further on, the part being read again, and the note in its turn.
+ * Where a nation named in the middle of an answer takes reading, in that nation's layout of it:
+ * `next`, the first page holding a part not heard yet other than the note (framing lines aside;
+ * -1 when none), and `notePage`, the page holding the note.
  */
-function nationPageNow(input: HandlerInput, heard: { entry: GuidanceEntry; page: number; nation: Nation | null }, place: Nation, note: GuidancePart | undefined): number | null {
-  const reading = placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first');
-  if (!note) return reading;
-  const pages = pagesAsRead(input, heard.entry, place);
-  const notePage = pages.findIndex((parts) => parts.some((p) => p.key === note.key));
-  if (notePage < reading) return null;
-  if (notePage === reading + 1) return notePage;
-  if (notePage > reading) return reading;
-  const wasHeard = new Set((pagesAsRead(input, heard.entry, heard.nation)[heard.page] ?? []).map((p) => p.key));
-  const alsoNew = (pages[reading] ?? []).some((p) => p.key !== note.key && !p.framing && !wasHeard.has(p.key));
-  return alsoNew ? reading : null;
+function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note: GuidancePart): { next: number; notePage: number } {
+  const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().filter((p) => !p.framing).map((p) => p.key));
+  const pages = pagesAsRead(input, entry, place);
+  return {
+    next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note.key && !heardKeys.has(p.key))),
+    notePage: pages.findIndex((parts) => parts.some((p) => p.key === note.key)),
+  };
 }
 
 /**
@@ -97,12 +90,20 @@ async function setNation(input: HandlerInput): Promise<Response> {
   // Only the answer just given (or just read to its end) has a note to give now.
   if (!entry || (!heard && topic !== entry.topic)) return respond(input, { topic: null, lines, close: 'question' });
   const note = entry.nations[place];
-  if (heard) {
-    const page = nationPageNow(input, heard, place, note);
-    if (page !== null) return speakPage(input, heard.entry, page, place, lines);
+  // "And in Wales?" just after an answer with nothing of Wales's own: the part being read, again, as
+  // it is said there, rather than a claim that nothing differs (its later parts may say so).
+  if (!note && heard) {
+    return speakPage(input, heard.entry, placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first'), place, lines);
   }
-  // Otherwise the note alone, and "more" goes on with the first part not heard yet, in the nation's layout.
-  const at = note ? placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'after', [note]) - 1 : page;
+  let at = page;
+  if (note) {
+    const { next, notePage } = nationPlace(input, entry, readIn, page, place, note);
+    // Where the nation words the next page its own way too, or its note is still to come, that page,
+    // as the nation hears it: the note in its turn, once, and nothing skipped.
+    if (heard && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, lines);
+    // Otherwise the note alone, and "more" goes on with the first part not heard yet.
+    at = (next < 0 ? pageCount(input, entry, place) : next) - 1;
+  }
   return respond(input, {
     topic: note ? entry.topic : null,
     lines: [...lines, ...(note ? [{ key: note.key }] : [])],

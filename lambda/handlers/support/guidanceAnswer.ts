@@ -45,12 +45,13 @@ function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLe
   return points;
 }
 
-const pagesForRequest = (input: HandlerInput, entry: GuidanceEntry, nation: Nation | null) =>
+/** The pages of the entry as read for `nation`, with the user's answer length. */
+export const pagesAsRead = (input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): (readonly GuidancePart[])[] =>
   pagesFor(entry, nation, contextOf(input).preferences.answers);
 
 /** How the page at `page` (already in range) of the entry closes, read for `nation`. */
 export const closeAt = (input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null): Close =>
-  closeFor(entry, page, pagesForRequest(input, entry, nation).length);
+  closeFor(entry, page, pagesAsRead(input, entry, nation).length);
 
 /** Speaks one page of a guidance entry, optionally after a short lead-in line, or with another closing question. */
 export function speakPage(
@@ -61,7 +62,7 @@ export function speakPage(
   leadIn: readonly Line[] = [],
   close?: Close,
 ): Response {
-  const pages = pagesForRequest(input, entry, nation);
+  const pages = pagesAsRead(input, entry, nation);
   const at = Math.min(Math.max(page, 0), pages.length - 1);
   const parts = pages[at] ?? [];
   const askNation = close === undefined && asksForNation(input, entry, at, nation);
@@ -86,17 +87,15 @@ export interface PageView {
  * or another nation's version): the page of `to` that holds the point page `page` of `from` began
  * with ('first'), or the first point after that page ('after': going on skips nothing, though a
  * longer page may hold points already heard). A point the other layout leaves out (a nation's own
- * note), or one already said out of turn (`alreadySaid`), is passed over for the next one; past the
- * last point, the page after the last.
+ * note) is passed over for the next one, a part worded otherwise there is found by that wording;
+ * past the last point, the page after the last.
  */
-export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page: number, point: 'first' | 'after', alreadySaid: readonly GuidancePart[] = []): number {
+export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page: number, point: 'first' | 'after'): number {
   const before = pagesFor(entry, from.nation, from.answers);
   const after = pagesFor(entry, to.nation, to.answers);
   const heard = page > 0 ? before.slice(0, page).flat().length : 0;
   const start = point === 'first' ? heard : heard + (before[page]?.length ?? 0);
-  const said = new Set(alreadySaid.map((part) => part.key));
   for (const part of before.flat().slice(start)) {
-    if (said.has(part.key)) continue;
     // The part itself, or its wording in the other layout's nation.
     const variant = to.nation ? part.variants?.[to.nation]?.key : undefined;
     const found = after.findIndex((parts) => parts.some((p) => p.key === part.key || p.key === variant));
@@ -121,10 +120,7 @@ export function answerJustSaid(input: HandlerInput): { entry: GuidanceEntry; pag
   return { entry, page: state.page, nation: state.nation };
 }
 
-/** The pages of the entry as read for `nation`, with the user's answer length. */
-export const pagesAsRead = (input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): readonly (readonly GuidancePart[])[] =>
-  pagesForRequest(input, entry, nation);
 
 export function pageCount(input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): number {
-  return pagesForRequest(input, entry, nation).length;
+  return pagesAsRead(input, entry, nation).length;
 }
