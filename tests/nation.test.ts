@@ -209,6 +209,13 @@ describe('"and in Wales?" just after an answer', () => {
     expect(found).toEqual([]);
   }, 60_000);
 
+  test('"Ireland" just after an answer, then "Northern Ireland": that answer\'s Northern Ireland note', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('WalkingAwayIntent'));
+    expect(said(await send(d, inNation('ireland')))).toMatch(/Northern Ireland, or the Republic\?$/);
+    expect(said(await send(d, inNation('northern_ireland')))).toContain(noteOf('running', 'northern_ireland'));
+  });
+
   test('read to its end, or after something else: the nation confirmed, and no part said again', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('CheckOfficerIsRealIntent', 'scotland'));

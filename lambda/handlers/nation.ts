@@ -72,6 +72,17 @@ function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation |
 }
 
 /**
+ * After "Northern Ireland, or the Republic?" or "I didn't catch where you are", asked in the middle
+ * of an answer, the answer being read is the one the nation is named for.
+ */
+function answerAskedAbout(input: HandlerInput): ReturnType<typeof answerJustSaid> {
+  const { entry: entryId, page, nation, last } = conversationOf(input);
+  const entry = entryById(entryId);
+  if (!entry || (last?.offer !== 'whichIreland' && last?.offer !== 'nation')) return null;
+  return page < pageCount(input, entry, nation) ? { entry, page, nation } : null;
+}
+
+/**
  * "I'm in Scotland", or a bare "Scotland" after an answer asked: confirmed and remembered, and the
  * answer being read gives that nation's note now (or, with none, says its part again as that nation
  * hears it), then carries on where it was. "Ireland" is asked again; a place outside the UK gets
@@ -83,7 +94,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
     const { lines, close } = notANation(place);
     return respond(input, { topic: null, lines, close });
   }
-  const heard = answerJustSaid(input);
+  const heard = answerJustSaid(input) ?? answerAskedAbout(input);
   const lines = await changeNation(input);
   const { entry: entryId, page, topic, nation: readIn } = conversationOf(input);
   const entry = entryById(entryId);
