@@ -196,7 +196,8 @@ describe('"and in Wales?" just after an answer', () => {
             const heardBefore = before.join(' ');
             const heardAfter = after.join(' ');
             const note = noteOf(entry.id, named);
-            const times = heardAfter.split(note).length - 1;
+            // Once in the whole conversation: said on naming, or heard already and not said again.
+            const times = `${heardBefore} ${heardAfter}`.split(note).length - 1;
             const missed = pagesOf(entry, named).flat().filter((part) => !part.framing)
               .map((part) => words([part])).filter((w) => !heardBefore.includes(w) && !heardAfter.includes(w));
             if (times !== 1 || missed.length > 0 || after.length >= 20) {
@@ -208,6 +209,21 @@ describe('"and in Wales?" just after an answer', () => {
     }
     expect(found).toEqual([]);
   }, 60_000);
+
+  test('after "I didn\'t catch where you are" just after an answer, a nation named gets that answer\'s note', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('WalkingAwayIntent'));
+    expect(said(await send(d, intent('SetNationIntent')))).toMatch(/didn't catch where you are/);
+    expect(said(await send(d, inNation('scotland')))).toContain(noteOf('running', 'scotland'));
+  });
+
+  test('"Ireland" after something else, then a nation: only confirmed, as after anything else', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('CheckOfficerIsRealIntent'));
+    await send(d, intent('AMAZON.HelpIntent'));
+    await send(d, inNation('ireland'));
+    expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");
+  });
 
   test('"Ireland" just after an answer, then "Northern Ireland": that answer\'s Northern Ireland note', async () => {
     const d = new SessionDriver(skillWithStore().handler);

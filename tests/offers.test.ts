@@ -203,6 +203,26 @@ describe('danger said to be real, in the middle of a practice', () => {
     ]);
   });
 
+  test.each(['AMAZON.HelpIntent', 'DontKnowMoveIntent', 'AMAZON.FallbackIntent'])('%s after it, then "stop": goodbye, with no summary of the practice', async (name) => {
+    await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      realDanger,
+      [user(name), { says: /Would you like to carry on practising\?$/ }],
+      [user('AMAZON.StopIntent'), { ends: true, says: 'Take care. Goodbye.' }],
+    ]);
+  });
+
+  test('"go home" after it: the welcome, and the scene is not offered at the next launch', async () => {
+    const { driver: d } = skillWith();
+    await testTurns(d, [
+      [start('quiet_street'), {}],
+      realDanger,
+      [user('AMAZON.NavigateHomeIntent'), { topic: null, says: /This is Officer Check Guide/ }],
+      [user('AMAZON.StopIntent'), { ends: true }],
+      [launch(), { never: /part-way|pick it up/ }],
+    ]);
+  });
+
   test('a question after it is answered as anywhere, and the practice is left there', async () => {
     const { driver: d } = skillWith();
     await testTurns(d, [

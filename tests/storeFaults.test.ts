@@ -121,6 +121,15 @@ describe('1. a store that hangs or fails costs the user nothing but their settin
     expect(said(r)).toMatch(/^Call nine nine nine on your own phone now\..*Would you like to carry on practising\?$/);
   });
 
+  test('with the writes hanging, the session ending after that answer is still closed in time, saying nothing', async () => {
+    proxy.fault = (operation) => (operation === 'GetItem' ? 'pass' : 'hang');
+    const d = device().session();
+    await within(6000, d.send(scene('quiet_street')));
+    await within(1000, d.send(intent('InDangerIntent')));
+    const ended = await within(6000, d.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' }));
+    expect(ended.response.outputSpeech).toBeUndefined();
+  });
+
   test.each<[string, Fault]>([['a throttled read', 'throttle'], ['a read over the table\'s throughput', 'exceeded'], ['a failing read', 'fail'], ['a garbled read', 'garble']])(
     '%s: the answer at the defaults, at once, without retrying', async (_name, fault) => {
       await oldShape(rate80);

@@ -5,7 +5,7 @@ import type { Line } from '../speech/ssml';
 import { answerJustSaid, closeAt, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
-import { conversationOf } from './support/session';
+import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './support/session';
 import { IN_DANGER_NOW } from './support/safetyNet';
 import { resolvedSlotId } from './support/slots';
 import { changePreferences } from './support/userPreferences';
@@ -60,26 +60,24 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 /**
  * Where a nation named in the middle of an answer takes reading, in that nation's layout of it:
  * `next`, the first page holding a part not heard yet other than the note (framing lines aside;
- * -1 when none), and `notePage`, the page holding the note.
+ * -1 when none), `notePage`, the page holding the note, and whether the note was heard already.
  */
-function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note: GuidancePart): { next: number; notePage: number } {
+function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
   const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().filter((p) => !p.framing).map((p) => p.key));
   const pages = pagesAsRead(input, entry, place);
   return {
     next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note.key && !heardKeys.has(p.key))),
     notePage: pages.findIndex((parts) => parts.some((p) => p.key === note.key)),
+    noteHeard: heardKeys.has(note.key),
   };
 }
 
-/**
- * After "Northern Ireland, or the Republic?" or "I didn't catch where you are", asked in the middle
- * of an answer, the answer being read is the one the nation is named for.
- */
-function answerAskedAbout(input: HandlerInput): ReturnType<typeof answerJustSaid> {
-  const { entry: entryId, page, nation, last } = conversationOf(input);
-  const entry = entryById(entryId);
-  if (!entry || (last?.offer !== 'whichIreland' && last?.offer !== 'nation')) return null;
-  return page < pageCount(input, entry, nation) ? { entry, page, nation } : null;
+/** Session attribute: "which Ireland?" or "where are you?" was asked just after an answer. */
+const ASKED_AFTER_ANSWER = 'nationAskedAfterAnswer';
+
+/** Whether the nation named now is named for the answer being read: just said, or just asked about. */
+function afterAnswer(input: HandlerInput, topic: string | null, entry: GuidanceEntry): boolean {
+  return answerJustSaid(input) !== null || topic === entry.topic || ownedSessionAttributes(input)?.[ASKED_AFTER_ANSWER] === true;
 }
 
 /**
@@ -90,34 +88,39 @@ function answerAskedAbout(input: HandlerInput): ReturnType<typeof answerJustSaid
  */
 async function setNation(input: HandlerInput): Promise<Response> {
   const place = placeNamed(input);
+  const { entry: entryId, page, topic, nation: readIn } = conversationOf(input);
+  const entry = entryById(entryId);
+  const forAnswer = entry !== undefined && afterAnswer(input, topic, entry);
   if (!isNation(place)) {
+    setOwnedSessionAttribute(input, ASKED_AFTER_ANSWER, forAnswer ? true : undefined);
     const { lines, close } = notANation(place);
     return respond(input, { topic: null, lines, close });
   }
-  const heard = answerJustSaid(input) ?? answerAskedAbout(input);
+  setOwnedSessionAttribute(input, ASKED_AFTER_ANSWER, undefined);
   const lines = await changeNation(input);
-  const { entry: entryId, page, topic, nation: readIn } = conversationOf(input);
-  const entry = entryById(entryId);
-  // Only the answer just given (or just read to its end) has a note to give now.
-  if (!entry || (!heard && topic !== entry.topic)) return respond(input, { topic: null, lines, close: 'question' });
+  // Only the answer just given, read to its end or just asked about has a note to give now.
+  if (!entry || !forAnswer) return respond(input, { topic: null, lines, close: 'question' });
+  const reading = page < pageCount(input, entry, readIn);
   const note = entry.nations[place];
-  // "And in Wales?" just after an answer with nothing of Wales's own: the part being read, again, as
-  // it is said there, rather than a claim that nothing differs (its later parts may say so).
-  if (!note && heard) {
-    return speakPage(input, heard.entry, placeIn(heard.entry, viewFor(input, heard.nation), viewFor(input, place), heard.page, 'first'), place, lines);
+  // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
+  // again, as it is said there, rather than a claim that nothing differs (later parts may say so).
+  if (!note && reading) {
+    return speakPage(input, entry, placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first'), place, lines);
   }
   let at = page;
+  let sayNote = false;
   if (note) {
-    const { next, notePage } = nationPlace(input, entry, readIn, page, place, note);
+    const { next, notePage, noteHeard } = nationPlace(input, entry, readIn, page, place, note);
     // Where the nation words the next page its own way too, or its note is still to come, that page,
     // as the nation hears it: the note in its turn, once, and nothing skipped.
-    if (heard && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, lines);
-    // Otherwise the note alone, and "more" goes on with the first part not heard yet.
+    if (reading && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, lines);
+    // Otherwise the note alone (unless it was heard already), and "more" goes on with the first part not heard.
     at = (next < 0 ? pageCount(input, entry, place) : next) - 1;
+    sayNote = !noteHeard;
   }
   return respond(input, {
     topic: note ? entry.topic : null,
-    lines: [...lines, ...(note ? [{ key: note.key }] : [])],
+    lines: [...lines, ...(note && sayNote ? [{ key: note.key }] : [])],
     ...(note ? { cardTitleKey: entry.titleKey } : {}),
     close: closeAt(input, entry, at, place),
     position: { entry: entry.id, page: at, nation: place },

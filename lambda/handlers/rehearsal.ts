@@ -186,10 +186,11 @@ const realDanger = (entry: GuidanceEntry): SceneAction => (input, scene) => resp
 
 /**
  * The session ended while "carry on practising?" waited after the real danger answer: the scene
- * left part-way is forgotten, so the next launch does not offer it.
+ * left part-way is forgotten, so the next launch does not offer it. (Alexa sends the end of a
+ * session when it times out or the user leaves; one it never sends leaves the scene offered.)
  */
 export async function forgetSceneAfterRealDanger(input: HandlerInput): Promise<void> {
-  if (afterRealDanger(input) && sceneInSession(input)) await saveProgress(input, withoutUnfinished(await storedProgress(input)));
+  if (afterRealDanger(input)) await saveProgress(input, withoutUnfinished(await storedProgress(input)));
 }
 
 /** "Yes" after the real danger answer: back to the scene where it was. */
@@ -228,8 +229,10 @@ const untilOver = (playing: SceneAction, over: SceneAction): SceneAction =>
   (input, scene) => (isOver(scene) ? over : playing)(input, scene);
 
 /** The scene ends here, and another handler answers instead. */
-const leaveSceneFor = (handler: RequestHandler): SceneAction => (input) => {
-  setSceneInSession(input, null);
+/** Out of the scene, for another handler; after the real danger answer, the practice is left there. */
+const leaveSceneFor = (handler: RequestHandler): SceneAction => async (input) => {
+  if (afterRealDanger(input)) await leaveAfterRealDanger(input);
+  else setSceneInSession(input, null);
   return handler.handle(input);
 };
 
@@ -246,16 +249,11 @@ const askCarryOnAgain: SceneAction = (input, scene) =>
 const hintAfter = (...lead: Line[]): SceneAction => afterDangerOr(askCarryOnAgain, turnOf((scene) => hint(scene, lead)));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
 
-/** After the real danger answer, a question is answered as anywhere, and the practice is left there. */
-const questionAfterDanger: SceneAction = async (input) => {
-  await leaveAfterRealDanger(input);
-  return topicHandler.handle(input);
-};
-
 /** What a guidance question asked mid-scene does: its move, a hint, or its own answer (see GuidanceEntry.inRehearsal). */
 function inScene(entry: GuidanceEntry): SceneAction {
   switch (entry.inRehearsal) {
-    case 'hint': return afterDangerOr(questionAfterDanger, hintAfter());
+    // After the real danger answer, a question is answered as anywhere.
+    case 'hint': return afterDangerOr(leaveSceneFor(topicHandler), hintAfter());
     case 'real': return realDanger(entry);
     case 'aside': return asideAnswer(entry);
     default: return playMove(entry.inRehearsal);

@@ -120,7 +120,7 @@ export function answerJustSaid(input: HandlerInput): { entry: GuidanceEntry; pag
   return { entry, page: state.page, nation: state.nation };
 }
 
-
+/** How many pages the entry has, as read for `nation` with the user's answer length. */
 export function pageCount(input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): number {
   return pagesAsRead(input, entry, nation).length;
 }

@@ -24,6 +24,8 @@ const READERS: Readonly<Record<string, (raw: unknown) => unknown>> = {
   practiceUnsaved: (raw) => (raw === true ? true : undefined),
   // Whether an answer has already asked where the user is (guidanceAnswer.ts).
   nationAsked: (raw) => (raw === true ? true : undefined),
+  // "Which Ireland?" or "where are you?" asked just after an answer, which a nation then named is for (nation.ts).
+  nationAskedAfterAnswer: (raw) => (raw === true ? true : undefined),
   // The session's copy of what is stored, read once a session (persistence/userData.ts).
   stored: readSessionCopyAttribute,
 };
