@@ -217,6 +217,14 @@ describe('"and in Wales?" just after an answer', () => {
     expect(said(await send(d, inNation('scotland')))).toContain(noteOf('running', 'scotland'));
   });
 
+  test('"Ireland" just after an answer, then something else, then a nation: only confirmed', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask('WalkingAwayIntent'));
+    await send(d, inNation('ireland'));
+    await send(d, intent('AMAZON.HelpIntent'));
+    expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");
+  });
+
   test('"Ireland" after something else, then a nation: only confirmed, as after anything else', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('CheckOfficerIsRealIntent'));

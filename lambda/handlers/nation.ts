@@ -75,9 +75,14 @@ function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation |
 /** Session attribute: "which Ireland?" or "where are you?" was asked just after an answer. */
 const ASKED_AFTER_ANSWER = 'nationAskedAfterAnswer';
 
-/** Whether the nation named now is named for the answer being read: just said, or just asked about. */
+/**
+ * Whether the nation named now is named for the answer being read: just said, or asked about by the
+ * question just before ("which Ireland?", "where are you?"), which set the flag just after it.
+ */
 function afterAnswer(input: HandlerInput, topic: string | null, entry: GuidanceEntry): boolean {
-  return answerJustSaid(input) !== null || topic === entry.topic || ownedSessionAttributes(input)?.[ASKED_AFTER_ANSWER] === true;
+  const offer = conversationOf(input).last?.offer;
+  const askedJustNow = (offer === 'whichIreland' || offer === 'nation') && ownedSessionAttributes(input)?.[ASKED_AFTER_ANSWER] === true;
+  return answerJustSaid(input) !== null || topic === entry.topic || askedJustNow;
 }
 
 /**
@@ -119,9 +124,9 @@ async function setNation(input: HandlerInput): Promise<Response> {
     sayNote = !noteHeard;
   }
   return respond(input, {
-    topic: note ? entry.topic : null,
+    topic: sayNote ? entry.topic : null,
     lines: [...lines, ...(note && sayNote ? [{ key: note.key }] : [])],
-    ...(note ? { cardTitleKey: entry.titleKey } : {}),
+    ...(sayNote ? { cardTitleKey: entry.titleKey } : {}),
     close: closeAt(input, entry, at, place),
     position: { entry: entry.id, page: at, nation: place },
   });

@@ -190,7 +190,7 @@ const realDanger = (entry: GuidanceEntry): SceneAction => (input, scene) => resp
  * session when it times out or the user leaves; one it never sends leaves the scene offered.)
  */
 export async function forgetSceneAfterRealDanger(input: HandlerInput): Promise<void> {
-  if (afterRealDanger(input)) await saveProgress(input, withoutUnfinished(await storedProgress(input)));
+  if (afterRealDanger(input) && sceneInSession(input)) await saveProgress(input, withoutUnfinished(await storedProgress(input)));
 }
 
 /** "Yes" after the real danger answer: back to the scene where it was. */
@@ -228,7 +228,6 @@ const afterDangerOr = (then: SceneAction, otherwise: SceneAction): SceneAction =
 const untilOver = (playing: SceneAction, over: SceneAction): SceneAction =>
   (input, scene) => (isOver(scene) ? over : playing)(input, scene);
 
-/** The scene ends here, and another handler answers instead. */
 /** Out of the scene, for another handler; after the real danger answer, the practice is left there. */
 const leaveSceneFor = (handler: RequestHandler): SceneAction => async (input) => {
   if (afterRealDanger(input)) await leaveAfterRealDanger(input);
