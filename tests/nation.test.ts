@@ -217,19 +217,12 @@ describe('"and in Wales?" just after an answer', () => {
     expect(said(await send(d, inNation('scotland')))).toContain(noteOf('running', 'scotland'));
   });
 
-  test('"Ireland" just after an answer, then something else, then a nation: only confirmed', async () => {
+  test.each([
+    ['"Ireland" just after an answer, then help', [ask('WalkingAwayIntent'), inNation('ireland'), intent('AMAZON.HelpIntent')]],
+    ['help after an answer, then "Ireland"', [ask('CheckOfficerIsRealIntent'), intent('AMAZON.HelpIntent'), inNation('ireland')]],
+  ])('%s, then a nation: only confirmed, as after anything else', async (_label, before) => {
     const d = new SessionDriver(skillWithStore().handler);
-    await send(d, ask('WalkingAwayIntent'));
-    await send(d, inNation('ireland'));
-    await send(d, intent('AMAZON.HelpIntent'));
-    expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");
-  });
-
-  test('"Ireland" after something else, then a nation: only confirmed, as after anything else', async () => {
-    const d = new SessionDriver(skillWithStore().handler);
-    await send(d, ask('CheckOfficerIsRealIntent'));
-    await send(d, intent('AMAZON.HelpIntent'));
-    await send(d, inNation('ireland'));
+    for (const body of before) await send(d, body);
     expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");
   });
 
