@@ -1,6 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../lambda/skill';
 import { conversationOf, said, testTurns, user, type Turn } from './support/conversation';
+import { GUIDANCE } from '../lambda/guidance';
 import { saysDangerFirst } from '../scripts/dangerFirst';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, launch, SessionDriver } from './support/requests';
@@ -220,6 +221,37 @@ describe('danger said to be real, in the middle of a practice', () => {
       [user('AMAZON.NavigateHomeIntent'), { topic: null, says: /This is Officer Check Guide/ }],
       [user('AMAZON.StopIntent'), { ends: true }],
       [launch(), { never: /part-way|pick it up/ }],
+    ]);
+  });
+
+  test.each(GUIDANCE.filter((entry) => entry.inRehearsal !== 'real' && entry.inRehearsal !== 'aside').map((entry) => [entry.intent, entry.topic]))(
+    '%s after it is answered as anywhere (%s), 999 first, and the scene is not played on or summarised',
+    async (name, topic) => {
+      const [, , answer] = await testTurns(driver(), [
+        [start('quiet_street'), {}],
+        realDanger,
+        [user(name), { topic, verdict: null, never: /What do you say or do\?|^Good/ }],
+        [user('AMAZON.StopIntent'), { ends: true, never: /We'll stop there|Well done for practising/ }],
+      ]);
+      expect(saysDangerFirst(said(answer as ResponseEnvelope))).toBe(true);
+    },
+  );
+
+  test('"slower, say that again" after it: the danger answer again, 999 first', async () => {
+    const [, danger, again] = await testTurns(driver(), [
+      [start('quiet_street'), {}],
+      realDanger,
+      [intent('SpeakSlowerIntent', { then: { value: 'say that again', id: 'again' } }, ['then']), { says: /^In danger now\? Call nine nine nine\. All right, I'll speak more slowly/ }],
+    ]);
+    expect(said(again as ResponseEnvelope)).toContain(said(danger as ResponseEnvelope).replace(/ Would you like to carry on practising\?$/, ''));
+  });
+
+  test('"send it to my phone" after it: the danger steps, as a card', async () => {
+    await testTurns(driver(), [
+      [user('AfterwardsIntent'), {}],
+      [start('quiet_street'), {}],
+      realDanger,
+      [user('SendToPhoneIntent'), { cardTitle: "If you're in danger", says: /Would you like to carry on practising\?$/ }],
     ]);
   });
 

@@ -84,6 +84,13 @@ export async function declineResume(input: HandlerInput): Promise<Response> {
 /** What is done with something said while a scene is played. */
 type SceneAction = (input: HandlerInput, scene: SceneProgress) => Promise<Response> | Response;
 
+/** The answer real danger gets, in a practice as anywhere. */
+const DANGER_ENTRY: GuidanceEntry = (() => {
+  const entry = GUIDANCE.find((e) => e.inRehearsal === 'real');
+  if (!entry) throw new Error('the guidance has no entry for real danger');
+  return entry;
+})();
+
 /** True when the last thing said was the real danger answer, given in the middle of the scene. */
 const afterRealDanger = (input: HandlerInput): boolean => conversationOf(input).last?.offer === 'carryOnPractising';
 
@@ -131,10 +138,15 @@ const repeatTurn: SceneAction = (input, scene) => sceneAgain(input, scene, conve
  */
 const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction => async (input, scene) => {
   const said = await change(input);
-  // "Slower, and carry on" to carrying on practising, after the real danger answer: a yes, with the change.
-  if (afterRealDanger(input) && resolvedSlotId(input, AFTER_SETTING_SLOT) === 'on') {
-    const turn = resumeScene(scene);
-    return speakTurn(input, { ...turn, lines: [...said, ...turn.lines] });
+  if (afterRealDanger(input)) {
+    const then = resolvedSlotId(input, AFTER_SETTING_SLOT);
+    // "Slower, and carry on" to carrying on practising: a yes, with the change.
+    if (then === 'on') {
+      const turn = resumeScene(scene);
+      return speakTurn(input, { ...turn, lines: [...said, ...turn.lines] });
+    }
+    // "Slower, say that again": the danger answer again, 999 still first.
+    if (then === 'again') return respond(input, { topic: 'danger', lines: [IN_DANGER_NOW, ...said, ...firstAnswerOf(DANGER_ENTRY)], close: 'carryOnPractising', rehearsal: report(scene) });
   }
   return asideThenScene(input, scene, said);
 };
@@ -166,7 +178,8 @@ const asideAnswer = (entry: GuidanceEntry): SceneAction => (input, scene) => asi
 
 /** The entry being read, or the overview (the steps a scene practises): every step, as a card in the app. */
 const sendToPhoneMidScene: SceneAction = (input, scene) => {
-  const entry = entryById(conversationOf(input).entry) ?? MAIN_ENTRY;
+  // After the real danger answer, its steps; otherwise those of the answer being read, or of a stop.
+  const entry = (afterRealDanger(input) ? DANGER_ENTRY : entryById(conversationOf(input).entry)) ?? MAIN_ENTRY;
   const phone = phoneCardFor(input, entry);
   return asideThenScene(input, scene, phone.lines, phone.card);
 };
@@ -252,7 +265,7 @@ const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, 
 function inScene(entry: GuidanceEntry): SceneAction {
   switch (entry.inRehearsal) {
     // After the real danger answer, a question is answered as anywhere.
-    case 'hint': return afterDangerOr(leaveSceneFor(topicHandler), hintAfter());
+    case 'hint': return hintAfter();
     case 'real': return realDanger(entry);
     case 'aside': return asideAnswer(entry);
     default: return playMove(entry.inRehearsal);
@@ -260,7 +273,13 @@ function inScene(entry: GuidanceEntry): SceneAction {
 }
 
 /** A guidance question asked mid-scene, as inScene says; once the scene is over, it is answered. */
-const asQuestion = (entry: GuidanceEntry): SceneAction => untilOver(inScene(entry), leaveSceneFor(topicHandler));
+const asQuestion = (entry: GuidanceEntry): SceneAction => {
+  const anywhere = leaveSceneFor(topicHandler);
+  const inPractice = untilOver(inScene(entry), anywhere);
+  // After the real danger answer, a question is answered as anywhere, not played as a move or hinted
+  // at (danger said again is still the danger answer; where the advice comes from is still an aside).
+  return entry.inRehearsal === 'real' || entry.inRehearsal === 'aside' ? inPractice : afterDangerOr(anywhere, inPractice);
+};
 
 /** Whatever else is said mid-scene (something that isn't a move, yes or no while it waits). */
 const notAMove = hintAfter({ key: 'rehearsal.notSure' });
