@@ -1,4 +1,4 @@
-import { CONVERSATION_TOPICS } from '../lambda/guidance';
+import { MAIN_ENTRY } from '../lambda/guidance';
 import { saysDangerFirst } from './dangerFirst';
 
 /**
@@ -8,8 +8,8 @@ import { saysDangerFirst } from './dangerFirst';
  *   welcome   the skill opens, or starts over: the welcome, listening
  *   topic=ID  a question: the reply's topic is ID (danger: 999 within the first eight words)
  *   more      more of the answer being read: the same topic, words not said just before, and not
- *             its first part again; with no answer being read (just after the welcome), a guidance
- *             answer, listening
+ *             its first part again; with no answer being read (just after the welcome), the main
+ *             answer (what to do when a lone officer stops you), listening
  *   repeat    words of the reply before said again (a passage of it, lead-ins aside)
  *   declined  "no" to an offer: "All right" early on, and the skill keeps listening
  *   end       the session ends
@@ -26,8 +26,7 @@ const listening = (r: NavigationReply): boolean => r.endSession === false && pla
 const firstWords = (r: NavigationReply, n: number): string => plain(r.speech).split(' ').slice(0, n).join(' ');
 const BROKEN = /(went wrong|an error|trouble (processing|understanding))/;
 const NATION = /(england|wales|scotland|northern ireland)/;
-/** The topics of the conversation around the guidance, which are no guidance answer. */
-const CONVERSATION = new Set<string>(Object.keys(CONVERSATION_TOPICS));
+
 
 /** The answer being read when a turn is said: its topic and its first part's words. */
 interface Reading { topic: string | null; firstPart: string | null }
@@ -42,7 +41,8 @@ const PASSAGE = 60;
  */
 function sharesAPassage(said: string, before: string): boolean {
   const length = Math.min(PASSAGE, before.length);
-  if (length === 0) return false;
+  // A reply too short to carry a passage ("All right.") counts only when it is said again whole.
+  if (length < 20) return length > 0 && said === before;
   for (let at = 0; at + length <= before.length; at++) if (said.includes(before.slice(at, at + length))) return true;
   return false;
 }
@@ -54,7 +54,7 @@ type Check = (r: NavigationReply, previous: NavigationReply, reading: Reading) =
 const CHECKS: Readonly<Record<string, Check>> = {
   welcome: (r) => listening(r) && isWelcome(r),
   more: (r, previous, reading) => (reading.topic === null
-    ? listening(r) && !!r.topic && !CONVERSATION.has(r.topic)
+    ? listening(r) && r.topic === MAIN_ENTRY.topic
     : r.topic === reading.topic && plain(r.speech) !== plain(previous.speech) && plain(r.speech) !== reading.firstPart),
   repeat: (r, previous) => listening(r) && sharesAPassage(body(r), body(previous)),
   declined: (r) => listening(r) && /\ball right\b/.test(firstWords(r, 8)),
