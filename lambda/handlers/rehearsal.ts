@@ -146,7 +146,14 @@ const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction 
       return speakTurn(input, { ...turn, lines: [...said, ...turn.lines] });
     }
     // "Slower, say that again": the danger answer again, 999 still first.
-    if (then === 'again') return respond(input, { topic: 'danger', lines: [IN_DANGER_NOW, ...said, ...firstAnswerOf(DANGER_ENTRY)], close: 'carryOnPractising', rehearsal: report(scene) });
+    if (then === 'again') {
+      return respond(input, {
+        topic: 'danger',
+        lines: [IN_DANGER_NOW, ...said, ...firstAnswerOf(DANGER_ENTRY)],
+        close: 'carryOnPractising',
+        rehearsal: report(scene),
+      });
+    }
   }
   return asideThenScene(input, scene, said);
 };
@@ -264,7 +271,6 @@ const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, 
 /** What a guidance question asked mid-scene does: its move, a hint, or its own answer (see GuidanceEntry.inRehearsal). */
 function inScene(entry: GuidanceEntry): SceneAction {
   switch (entry.inRehearsal) {
-    // After the real danger answer, a question is answered as anywhere.
     case 'hint': return hintAfter();
     case 'real': return realDanger(entry);
     case 'aside': return asideAnswer(entry);
