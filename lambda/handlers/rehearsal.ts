@@ -164,9 +164,7 @@ const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction 
  */
 function asideThenScene(input: HandlerInput, scene: SceneProgress, said: readonly Line[], card?: PhoneCard['card']): Response {
   // After the real danger answer the scene waits for "yes" to carrying on: that question is asked again.
-  if (afterRealDanger(input)) {
-    return respond(input, { topic: 'rehearse', lines: said, ...(card ? { card } : {}), close: 'carryOnPractising', rehearsal: report(scene) });
-  }
+  if (afterRealDanger(input)) return askToCarryOn(input, scene, said, card);
   const over = isOver(scene);
   return respond(input, {
     topic: 'rehearse',
@@ -176,6 +174,10 @@ function asideThenScene(input: HandlerInput, scene: SceneProgress, said: readonl
     rehearsal: report(scene),
   });
 }
+
+/** What was said, then "Would you like to carry on practising?" again; the scene waits where it was. */
+const askToCarryOn = (input: HandlerInput, scene: SceneProgress, said: readonly Line[], card?: PhoneCard['card']): Response =>
+  respond(input, { topic: 'rehearse', lines: said, ...(card ? { card } : {}), close: 'carryOnPractising', rehearsal: report(scene) });
 
 /** A guidance entry's first answer, whole: a scene has no "more" pages of its own. */
 const firstAnswerOf = (entry: GuidanceEntry): Line[] => (pagesOf(entry, null)[0] ?? []).map((part) => ({ key: part.key }));
@@ -262,8 +264,7 @@ const playMove = (move: MoveId): SceneAction => (input, scene) => speakTurn(inpu
  * After the real danger answer, what is neither yes, no nor a move (help, "I don't know", words the
  * skill did not catch) gives no hint and does not play the scene on: 999 first, and the offer again.
  */
-const askCarryOnAgain: SceneAction = (input, scene) =>
-  respond(input, { topic: 'rehearse', lines: [IN_DANGER_NOW], close: 'carryOnPractising', rehearsal: report(scene) });
+const askCarryOnAgain: SceneAction = (input, scene) => askToCarryOn(input, scene, [IN_DANGER_NOW]);
 /** A gentle hint, after `lead`, and the scene waits. */
 const hintAfter = (...lead: Line[]): SceneAction => afterDangerOr(askCarryOnAgain, turnOf((scene) => hint(scene, lead)));
 const anotherScene: SceneAction = (input, scene) => startRehearsal(input, null, scene.scene);
