@@ -44,7 +44,7 @@ describe('navigation', () => {
       [user('AMAZON.MoreIntent'), { says: /^In England and Wales, running from a genuine officer/ }],
       [user('AMAZON.YesIntent'), { says: /only asking you questions/ }],
       [user('AMAZON.NextIntent'), { says: /isn't a real officer/ }],
-      [user('AMAZON.NextIntent'), { says: [/In Scotland.*In Northern Ireland/, /What else would you like to know\?$/] }],
+      [user('AMAZON.NextIntent'), { says: [/In Scotland.*In Northern Ireland/, /Would you like to hear what else I can help with\?$/] }],
       [user('AMAZON.NextIntent'), { says: /^In danger now\? Call nine nine nine\. That's everything I have on that/ }],
       [user('AMAZON.PreviousIntent'), { says: /In Scotland/ }],
       [user('AMAZON.RepeatIntent'), {}],

@@ -188,9 +188,9 @@ describe('"and in Wales?" just after an answer', () => {
             if (length === 'short') await d.send(intent('ShortAnswersIntent'));
             const before = [said(await d.send(ask(entry.intent, prior ?? undefined)))];
             for (let k = 0; k < page; k++) before.push(said(await d.send(intent('AMAZON.MoreIntent'))));
-            if (/That's everything|What else would you like to know\?$/.test(before[before.length - 1] ?? '')) break;
+            if (/That's everything|what else I can help with\?$/.test(before[before.length - 1] ?? '')) break;
             const after = [said(await d.send(inNation(named)))];
-            while (!/That's everything I have on that|What else would you like to know\?$|practise what to say\?$|practise\?$/.test(after[after.length - 1] ?? '') && after.length < 20) {
+            while (!/That's everything I have on that|what else I can help with\?$|practise what to say\?$|practise\?$/.test(after[after.length - 1] ?? '') && after.length < 20) {
               after.push(said(await d.send(intent('AMAZON.MoreIntent'))));
             }
             const heardBefore = before.join(' ');
@@ -237,7 +237,7 @@ describe('"and in Wales?" just after an answer', () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('CheckOfficerIsRealIntent', 'scotland'));
     for (let i = 0; i < 10; i++) if (/That's everything I have on that/.test(said(await send(d, intent('AMAZON.MoreIntent'))))) break;
-    expect(said(await send(d, inNation('england_wales', 'wales')))).toBe("All right: England and Wales. I'll give you the law there first. What else would you like to know?");
+    expect(said(await send(d, inNation('england_wales', 'wales')))).toBe("All right: England and Wales. I'll give you the law there first. Would you like to hear what else I can help with?");
     await send(d, ask('PlainClothesOfficerIntent'));
     await send(d, intent('AMAZON.HelpIntent'));
     expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");

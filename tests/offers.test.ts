@@ -25,6 +25,8 @@ describe('"no" to an offer turns it down and the skill stays; a second "no" says
     // The first answer may ask where the user is first; "more" goes on to a page that offers more.
     ['Would you like to hear more?', [intent('WalkingAwayIntent'), intent('AMAZON.MoreIntent')], /Would you like to hear more\?$/],
     ['Would you like to hear what else I can do?', [intent('AMAZON.HelpIntent')], /Would you like to hear what else I can do\?$/],
+    // The end of an answer is an offer too, so "no thanks" to it is not taken for goodbye.
+    ['Would you like to hear what else I can help with?', [intent('AdviceSourcesIntent'), ...Array(3).fill(intent('AMAZON.NextIntent'))], /Would you like to hear what else I can help with\?$/],
     ['Shall I say that again?', [intent('InDangerIntent')], /Shall I say that again\?$/],
     ['Would you like to practise what to say?', [intent('QuestionsToAskIntent'), ...Array(6).fill(intent('AMAZON.MoreIntent'))], /Would you like to practise what to say\?$/],
     ['Would you like to try another scene?', [start('busy_street'), ...Array(4).fill(intent('AMAZON.NextIntent'))], /Would you like to try another scene\?$/],
@@ -59,7 +61,7 @@ describe('"no" to an offer turns it down and the skill stays; a second "no" says
 
   test.each([
     ['What would you like to know?', [launch()]],
-    ['What else would you like to know?', [intent('AdviceSourcesIntent'), intent('AMAZON.NextIntent'), intent('AMAZON.NextIntent'), intent('AMAZON.NextIntent')]],
+    ['What else would you like to know?', [intent('WalkingAwayIntent'), intent('SendToPhoneIntent')]],
   ])('"no" to the open question "%s" says goodbye', async (question, toReach) => {
     const d = driver();
     let last: ResponseEnvelope | undefined;
@@ -104,10 +106,18 @@ describe('with no answer begun', () => {
     ]);
   });
 
-  test('"yes" to the open question after an answer still gets help', async () => {
+  test('"yes" to "what else I can help with?" at the end of an answer gives help, 999 first', async () => {
     await testTurns(driver(), [
       [user('AdviceSourcesIntent'), {}],
       ...Array<Turn>(3).fill([user('AMAZON.NextIntent'), {}]),
+      [user('AMAZON.YesIntent'), { topic: 'help', says: /^In danger now\? Call nine nine nine\. I can help you check an officer is genuine/ }],
+    ]);
+  });
+
+  test('"yes" to the open question after an answer still gets help', async () => {
+    await testTurns(driver(), [
+      [user('WalkingAwayIntent'), {}],
+      [user('SendToPhoneIntent'), { says: /What else would you like to know\?$/ }],
       [user('AMAZON.YesIntent'), { topic: 'help' }],
     ]);
   });

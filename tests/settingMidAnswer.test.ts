@@ -71,7 +71,7 @@ describe('a setting in the middle of an answer', () => {
     let reply = await d.send(user('AMAZON.MoreIntent'));
     for (let i = 0; i < 10 && MORE.test(said(reply)); i++) reply = await d.send(user('AMAZON.MoreIntent'));
     const last = await d.send(then('SpeakFasterIntent', 'on'));
-    expect(said(last)).toMatch(/^In danger now\? Call nine nine nine\. All right, I'll speak faster, like this\..*That's everything I have on that\. What else would you like to know\?$/);
+    expect(said(last)).toMatch(/^In danger now\? Call nine nine nine\. All right, I'll speak faster, like this\..*That's everything I have on that\. Would you like to hear what else I can help with\?$/);
     expect(last.response.shouldEndSession).toBe(false);
   });
 

@@ -42,7 +42,7 @@ export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: numbe
     return respond(input, {
       topic: entry.topic,
       lines: [IN_DANGER_NOW, ...leadIn, { key: 'navigation.noMore' }],
-      close: 'anythingElse',
+      close: 'otherTopics',
       position: { entry: entry.id, page: pages, nation },
     });
   }

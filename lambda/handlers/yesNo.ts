@@ -29,6 +29,7 @@ const goOnWithoutNation: Reply = (input) => {
 const YES: Partial<Record<Offer, Reply>> = {
   more: nextPage,
   helpMore: helpMoreAnswer,
+  otherTopics: helpAnswer,
   repeatDanger: repeatLast,
   practise: (input) => startRehearsal(input, null),
   anotherScene: (input) => startRehearsal(input, null),
@@ -46,6 +47,7 @@ const YES: Partial<Record<Offer, Reply>> = {
 const NO: Partial<Record<Offer, Reply>> = {
   more: (input) => declineOffer(input),
   helpMore: (input) => declineOffer(input),
+  otherTopics: (input) => declineOffer(input),
   repeatDanger: (input) => declineOffer(input),
   practise: (input) => declineOffer(input),
   anotherScene: (input) => declineOffer(input),

@@ -13,10 +13,13 @@ const NATION_ASKED = 'nationAsked';
 /** The nation the user is known to be in (remembered like the speech rate), or null. */
 export const knownNation = (input: HandlerInput): Nation | null => contextOf(input).preferences.nation;
 
-/** How a guidance page closes: "more" while there is more, then what the entry offers at its end. */
+/**
+ * How a guidance page closes: "more" while there is more, then what the entry offers at its end.
+ * The end is an offer, not the open question, so that "no thanks" to it keeps the skill listening.
+ */
 function closeFor(entry: GuidanceEntry, page: number, pageCount: number): Close {
   if (page < pageCount - 1) return 'more';
-  return entry.offerAtEnd ?? 'anythingElse';
+  return entry.offerAtEnd ?? 'otherTopics';
 }
 
 /**

@@ -9,6 +9,8 @@ export const OFFERS = [
   'more', 'question', 'anythingElse', 'repeatDanger', 'practise',
   // Help's second page: what else the skill can do.
   'helpMore',
+  // The end of an answer: hear what else the skill can help with (help), or turn it down.
+  'otherTopics',
   // Where the user is, when the answer differs by nation; which Ireland, when they said "Ireland".
   'nation', 'whichIreland',
   // Rehearsal: the officer waits for your move; another scene; pick up a scene left part-way.
