@@ -11,12 +11,16 @@ const byIntent = new Map(GUIDANCE.map((entry) => [entry.intent, entry]));
 export const entryById = (id: string | null): GuidanceEntry | undefined => (id ? byId.get(id) : undefined);
 export const entryForIntent = (intent: string): GuidanceEntry | undefined => byIntent.get(intent);
 
-/** The answer the skill is for: what to do when a lone officer stops you (the steps a scene practises). */
-export const MAIN_ENTRY: GuidanceEntry = (() => {
-  const entry = byId.get('overview');
-  if (!entry) throw new Error('the guidance has no overview entry');
+function required(entry: GuidanceEntry | undefined, what: string): GuidanceEntry {
+  if (!entry) throw new Error(`the guidance has no ${what}`);
   return entry;
-})();
+}
+
+/** The answer the skill is for: what to do when a lone officer stops you (the steps a scene practises). */
+export const MAIN_ENTRY: GuidanceEntry = required(byId.get('overview'), 'overview entry');
+
+/** The answer real danger gets, in a practice as anywhere. */
+export const DANGER_ENTRY: GuidanceEntry = required(GUIDANCE.find((entry) => entry.inRehearsal === 'real'), 'entry for real danger');
 
 const NATION_POINTERS: Record<string, GuidancePart> = {
   both: { key: 'nations.pointer', rows: [], framing: true },

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Line } from '../speech/ssml';
-import { entryById, GUIDANCE, MAIN_ENTRY, pagesOf, type GuidanceEntry } from '../guidance';
+import { DANGER_ENTRY, entryById, GUIDANCE, MAIN_ENTRY, pagesOf, type GuidanceEntry } from '../guidance';
 import {
   DONT_KNOW_INTENT, MOVES_BY_INTENT, SCENE_SLOT, START_INTENT, beatLine, chooseScene, hint, isOver, openScene, play, restart,
   resumeScene, sceneWithId, skip, summaryLines, withEnded, withUnfinished, withoutUnfinished,
@@ -83,13 +83,6 @@ export async function declineResume(input: HandlerInput): Promise<Response> {
 
 /** What is done with something said while a scene is played. */
 type SceneAction = (input: HandlerInput, scene: SceneProgress) => Promise<Response> | Response;
-
-/** The answer real danger gets, in a practice as anywhere. */
-const DANGER_ENTRY: GuidanceEntry = (() => {
-  const entry = GUIDANCE.find((e) => e.inRehearsal === 'real');
-  if (!entry) throw new Error('the guidance has no entry for real danger');
-  return entry;
-})();
 
 /** True when the last thing said was the real danger answer, given in the middle of the scene. */
 const afterRealDanger = (input: HandlerInput): boolean => conversationOf(input).last?.offer === 'carryOnPractising';
