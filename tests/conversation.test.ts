@@ -115,8 +115,9 @@ describe('every response the skill gives to the model\'s intents is well formed'
     let r = await d.send(intent(name));
     for (let page = 0; page < 8 && r.response.shouldEndSession === false; page++) {
       expect(await problemsWith(r)).toEqual([]);
+      if (/That's everything/.test(said(r))) break;
       // Informational answers carry a card with the same words (digits kept for numbers).
-      if (!/That's everything/.test(said(r))) expect(r.response.card?.type).toBe('Simple');
+      expect(r.response.card?.type).toBe('Simple');
       r = await d.send(intent('AMAZON.NextIntent'));
     }
   });

@@ -24,7 +24,7 @@ describe('"no" to an offer turns it down and the skill stays; a second "no" says
   const offers: [string, RequestBody[], RegExp][] = [
     // The first answer may ask where the user is first; "more" goes on to a page that offers more.
     ['Would you like to hear more?', [intent('WalkingAwayIntent'), intent('AMAZON.MoreIntent')], /Would you like to hear more\?$/],
-    ['Would you like to hear what else I can do?', [intent('AMAZON.HelpIntent')], /Would you like to hear what else I can do\?$/],
+    ['Would you like some tips on getting around?', [intent('AMAZON.HelpIntent')], /Would you like some tips on getting around\?$/],
     // The end of an answer is an offer too, so "no thanks" to it is not taken for goodbye.
     ['Would you like to hear what else I can help with?', [intent('AdviceSourcesIntent'), ...Array(3).fill(intent('AMAZON.NextIntent'))], /Would you like to hear what else I can help with\?$/],
     ['Shall I say that again?', [intent('InDangerIntent')], /Shall I say that again\?$/],
@@ -106,11 +106,21 @@ describe('with no answer begun', () => {
     ]);
   });
 
-  test('"yes" to "what else I can help with?" at the end of an answer gives help, 999 first', async () => {
-    await testTurns(driver(), [
-      [user('AdviceSourcesIntent'), {}],
-      ...Array<Turn>(3).fill([user('AMAZON.NextIntent'), {}]),
-      [user('AMAZON.YesIntent'), { topic: 'help', says: /^In danger now\? Call nine nine nine\. I can help you check an officer is genuine/ }],
+  test('"yes" to "what else I can help with?" on the last page of an answer gives help, 999 first', async () => {
+    const d = driver();
+    let last = await d.send(intent('AdviceSourcesIntent'));
+    for (let i = 0; i < 8 && /Would you like to hear more\?$/.test(said(last)); i++) last = await d.send(intent('AMAZON.NextIntent'));
+    expect(said(last)).toMatch(/^(?!.*That's everything).*Would you like to hear what else I can help with\?$/);
+    await testTurns(d, [[user('AMAZON.YesIntent'), { topic: 'help', says: /^In danger now\? Call nine nine nine\. I can help you check an officer is genuine/ }]]);
+  });
+
+  test('"go on" past the end of an answer says that is everything, and "go on" again takes up the offer: help', async () => {
+    const d = driver();
+    let last = await d.send(intent('AdviceSourcesIntent'));
+    for (let i = 0; i < 8 && /Would you like to hear more\?$/.test(said(last)); i++) last = await d.send(intent('AMAZON.NextIntent'));
+    await testTurns(d, [
+      [user('AMAZON.MoreIntent'), { topic: 'sources', says: /That's everything I have on that\. Would you like to hear what else I can help with\?$/ }],
+      [user('AMAZON.MoreIntent'), { topic: 'help', says: /^In danger now\? Call nine nine nine\. I can help you check an officer is genuine/ }],
     ]);
   });
 
@@ -126,7 +136,7 @@ describe('with no answer begun', () => {
 describe('help offers more', () => {
   test.each(['AMAZON.YesIntent', 'AMAZON.MoreIntent'])('%s after help gives the rest of help', async (name) => {
     await testTurns(driver(), [
-      [user('AMAZON.HelpIntent'), { says: /^In danger now\? Call nine nine nine\..*Would you like to hear what else I can do\?$/, topic: 'help' }],
+      [user('AMAZON.HelpIntent'), { says: /^In danger now\? Call nine nine nine\..*Would you like some tips on getting around\?$/, topic: 'help' }],
       [user(name), { says: /^Say more for detail, repeat to hear it again.*Say forget me to delete what I've saved\. What would you like to know\?$/, topic: 'help' }],
     ]);
   });

@@ -75,6 +75,27 @@ describe('a setting in the middle of an answer', () => {
     expect(last.response.shouldEndSession).toBe(false);
   });
 
+  test('"slower" alone after the last part: the answer\'s own closing offer is asked again, and "yes" accepts it', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    let reply = await d.send(user('QuestionsToAskIntent'));
+    for (let i = 0; i < 10 && MORE.test(said(reply)); i++) reply = await d.send(user('AMAZON.MoreIntent'));
+    expect(said(reply)).toMatch(/Would you like to practise what to say\?$/);
+    await testTurns(d, [
+      [user('SpeakSlowerIntent'), { topic: null, says: [/^All right, I'll speak more slowly/, /Would you like to practise what to say\?$/] }],
+      [user('AMAZON.YesIntent'), { topic: 'rehearse' }],
+    ]);
+  });
+
+  test('"slower" after the danger answer: "shall I say that again?", and "yes" says the danger answer again, slower, 999 first', async () => {
+    const d = driver();
+    const danger = said(await d.send(user('InDangerIntent')));
+    await testTurns(d, [
+      [user('SpeakSlowerIntent'), { topic: null, says: [/I'll speak more slowly/, /Shall I say that again\?$/] }],
+      [user('AMAZON.YesIntent'), { topic: 'danger', says: danger, never: /I'll speak more slowly/ }],
+    ]);
+  });
+
   test('with no answer being read, a setting with "go on" is confirmed and the skill asks what the user would like', async () => {
     await testTurns(driver(), [
       [user('AMAZON.HelpIntent'), {}],

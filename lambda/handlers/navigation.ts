@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, MAIN_ENTRY, type GuidanceEntry, type Nation } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { helpMoreAnswer } from './help';
+import { helpAnswer, helpMoreAnswer } from './help';
 import { homeAnswer } from './launch';
 import { knownNation, pageCount, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
@@ -23,7 +23,7 @@ const nothingOpen = (input: HandlerInput, key: string): Response => respond(inpu
 });
 
 /** Says the last answer again, word for word, with the same question after it. */
-export function repeatLast(input: HandlerInput): Response {
+function repeatLast(input: HandlerInput): Response {
   const state = stateOf(input);
   if (!state.last) return nothingOpen(input, 'navigation.nothingToRepeat');
   return respond(input, {
@@ -59,6 +59,8 @@ export function nextPage(input: HandlerInput, leadIn: readonly Line[] = []): Res
   if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
   if (!entry) return speakPage(input, MAIN_ENTRY, 0, knownNation(input), leadIn);
+  // Already told that is everything: "go on" again takes up what else the skill can help with.
+  if (state.last?.offer === 'otherTopics' && state.page >= pageCount(input, entry, state.nation)) return helpAnswer(input);
   return pageAfter(input, entry, state.page, state.nation, leadIn);
 }
 

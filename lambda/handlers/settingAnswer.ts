@@ -34,7 +34,8 @@ export async function answerSetting(input: HandlerInput, change: (input: Handler
     default: {
       // Kept just before the next point, so that "yes" or "more" goes on with it.
       const next = placeIn(entry, heardIn, now, page, 'after');
-      if (next >= pageCount(input, entry, nation)) return respond(input, { topic: null, lines: confirmed, close: 'otherTopics' });
+      const pages = pageCount(input, entry, nation);
+      if (next >= pages) return respond(input, { topic: null, lines: confirmed, close: closeAt(input, entry, pages - 1, nation) });
       return respond(input, {
         topic: null,
         lines: confirmed,

@@ -1,13 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById } from '../guidance';
+import { DANGER_ENTRY, entryById } from '../guidance';
 import { declineOffer } from './declineOffer';
 import { helpAnswer, helpMoreAnswer } from './help';
 import { askWhichNation, declineNation } from './nation';
-import { nextPage, repeatLast } from './navigation';
+import { nextPage } from './navigation';
 import { declineResume, resumeRehearsal, startRehearsal } from './rehearsal';
 import { goodbye } from './stop';
-import { answerJustSaid, pageCount } from './support/guidanceAnswer';
+import { answerJustSaid, knownNation, pageCount, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { conversationOf } from './support/session';
 import type { Offer } from './support/state';
@@ -30,7 +30,8 @@ const YES: Partial<Record<Offer, Reply>> = {
   more: nextPage,
   helpMore: helpMoreAnswer,
   otherTopics: helpAnswer,
-  repeatDanger: repeatLast,
+  // The danger answer itself, not a setting's confirmation said before it or instead of it.
+  repeatDanger: (input) => speakPage(input, DANGER_ENTRY, 0, knownNation(input)),
   practise: (input) => startRehearsal(input, null),
   anotherScene: (input) => startRehearsal(input, null),
   resumeScene: resumeRehearsal,
