@@ -142,7 +142,8 @@ export function askWhichNation(input: HandlerInput): Response {
 export function declineNation(input: HandlerInput): Response {
   const { entry: entryId, page, nation } = conversationOf(input);
   const entry = entryById(entryId);
-  return respond(input, { topic: null, lines: [{ key: 'nations.noMatter' }], close: entry ? closeAt(input, entry, page, nation) : 'question' });
+  // "No" may come with words of danger that were not caught: 999 first, as every other "no" has it.
+  return respond(input, { topic: null, lines: [{ key: 'nations.noMatter' }, IN_DANGER_NOW], close: entry ? closeAt(input, entry, page, nation) : 'question' });
 }
 
 export const nationHandler = forIntents([SET_NATION_INTENT], setNation);
