@@ -6,6 +6,7 @@ import { render } from '../lambda/speech/ssml';
 import { intent, SessionDriver } from './support/requests';
 import { said, skillWithStore } from './support/skillWithStore';
 import { problemsWith } from './support/wellFormed';
+import { saysDangerFirst } from '../scripts/dangerFirst';
 import type { MemoryAdapter } from './support/memoryAdapter';
 
 // The law where the user is (issue 11): a nation named once is remembered like the speech rate, and
@@ -241,6 +242,15 @@ describe('"and in Wales?" just after an answer', () => {
     await send(d, ask('PlainClothesOfficerIntent'));
     await send(d, intent('AMAZON.HelpIntent'));
     expect(said(await send(d, inNation('scotland')))).toBe("All right: Scotland. I'll give you Scottish law first. What would you like to know?");
+  });
+});
+
+describe('a nation named just after the danger answer', () => {
+  test.each(['england_wales', 'scotland', 'northern_ireland'])('%s: 999 first, before the nation is confirmed', async (nation) => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, intent('InDangerIntent'));
+    const r = said(await send(d, inNation(nation)));
+    expect({ r, dangerFirst: saysDangerFirst(r) }).toEqual({ r, dangerFirst: true });
   });
 });
 

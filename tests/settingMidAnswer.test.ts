@@ -148,4 +148,22 @@ describe('a setting in the middle of an answer', () => {
     const [, on = ''] = await saysTo(user('InDangerIntent'), then('SpeakSlowerIntent', 'on'));
     expect(saysDangerFirst(on)).toBe(true);
   });
+
+  test('after the danger answer, "slower", then "faster, say that again": the danger answer again, 999 first', async () => {
+    const [danger = '', , again = ''] = await saysTo(user('InDangerIntent'), user('SpeakSlowerIntent'), then('SpeakFasterIntent', 'again'));
+    expect(saysDangerFirst(again)).toBe(true);
+    expect(again).toContain(danger.replace(/ Shall I say that again\?$/, ''));
+  });
+
+  test('a bare setting after the last part keeps the place: "more" says that is everything, and a second setting with "say that again" says the last part again', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    let reply = await d.send(user('QuestionsToAskIntent'));
+    for (let i = 0; i < 10 && MORE.test(said(reply)); i++) reply = await d.send(user('AMAZON.MoreIntent'));
+    const lastPart = said(reply).replace(/ Would you like to practise what to say\?$/, '');
+    expect(said(await d.send(user('ShortAnswersIntent')))).toMatch(/Would you like to practise what to say\?$/);
+    expect(said(await d.send(then('SpeakSlowerIntent', 'again')))).toMatch(/Would you like to practise what to say\?$/);
+    expect(said(await d.send(then('FullAnswersIntent', 'again')))).toContain(lastPart);
+    expect(said(await d.send(user('AMAZON.MoreIntent')))).toMatch(/That's everything I have on that/);
+  });
 });

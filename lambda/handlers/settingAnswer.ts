@@ -4,7 +4,7 @@ import type { Line } from '../speech/ssml';
 import { pageAfter } from './navigation';
 import { answerJustSaid, closeAt, pageCount, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { respond } from './support/respond';
-import { IN_DANGER_NOW, withSafetyNetBeforeGuidance } from './support/safetyNet';
+import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { resolvedSlotId } from './support/slots';
 
 /** The slot of a setting said with what to do next: "slower, and go on", "shorter, say that again". */
@@ -27,20 +27,19 @@ export async function answerSetting(input: HandlerInput, change: (input: Handler
   const now = viewFor(input, nation);
   switch (resolvedSlotId(input, AFTER_SETTING_SLOT)) {
     case 'again':
-      // The danger answer said again after a confirmation would put 999 late: the short line comes first.
-      return speakPage(input, entry, placeIn(entry, heardIn, now, page, 'first'), nation, entry.whole ? [IN_DANGER_NOW, ...confirmed] : confirmed);
+      return speakPage(input, entry, placeIn(entry, heardIn, now, page, 'first'), nation, confirmed);
     case 'on':
       return pageAfter(input, entry, placeIn(entry, heardIn, now, page, 'after') - 1, nation, confirmed);
     default: {
       // Kept just before the next point, so that "yes" or "more" goes on with it.
       const next = placeIn(entry, heardIn, now, page, 'after');
-      const pages = pageCount(input, entry, nation);
-      if (next >= pages) return respond(input, { topic: null, lines: confirmed, close: closeAt(input, entry, pages - 1, nation) });
+      // After the last part, the last part: its closing question, and "more" says that is everything.
+      const at = Math.min(next, pageCount(input, entry, nation)) - 1;
       return respond(input, {
         topic: null,
         lines: confirmed,
-        close: closeAt(input, entry, next - 1, nation),
-        position: { entry: entry.id, page: next - 1, nation },
+        close: closeAt(input, entry, at, nation),
+        position: { entry: entry.id, page: at, nation },
       });
     }
   }

@@ -5,6 +5,7 @@ import type { AnswerLength } from '../../persistence/preferences';
 import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
+import { IN_DANGER_NOW } from './safetyNet';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
 /** Session attribute: an answer has already asked where the user is, so none asks again. */
@@ -70,9 +71,11 @@ export function speakPage(
   const parts = pages[at] ?? [];
   const askNation = close === undefined && asksForNation(input, entry, at, nation);
   if (askNation) setOwnedSessionAttribute(input, NATION_ASKED, true);
+  // A lead-in ("All right, slower.", "All right: Scotland.") before the danger answer would put 999 late.
+  const lead = entry.whole && leadIn.length > 0 ? [IN_DANGER_NOW, ...leadIn] : leadIn;
   return respond(input, {
     topic: entry.topic,
-    lines: [...leadIn, ...parts.map((part) => ({ key: part.key }))],
+    lines: [...lead, ...parts.map((part) => ({ key: part.key }))],
     cardTitleKey: entry.titleKey,
     close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages.length)),
     position: { entry: entry.id, page: at, nation },
@@ -111,15 +114,17 @@ export function placeIn(entry: GuidanceEntry, from: PageView, to: PageView, page
 export const viewFor = (input: HandlerInput, nation: Nation | null): PageView => ({ nation, answers: contextOf(input).preferences.answers });
 
 /**
- * The answer whose page was the last thing said (it carried that answer's card, or offered more of
- * it), where in it, and for which nation; null when something else was said last, or reading is
- * past its end.
+ * The answer whose page was the last thing said (it carried that answer's card, or closed with the
+ * question that page closes with, as a setting said after it does), where in it, and for which
+ * nation; null when something else was said last, or reading is past its end.
  */
 export function answerJustSaid(input: HandlerInput): { entry: GuidanceEntry; page: number; nation: Nation | null } | null {
   const state = conversationOf(input);
   const entry = entryById(state.entry);
-  if (!entry || (state.last?.cardTitleKey !== entry.titleKey && state.last?.offer !== 'more')) return null;
-  if (state.page >= pageCount(input, entry, state.nation)) return null;
+  if (!entry || state.page >= pageCount(input, entry, state.nation)) return null;
+  const offer = state.last?.offer;
+  const closedAsThePage = offer === 'more' || offer === closeAt(input, entry, state.page, state.nation);
+  if (state.last?.cardTitleKey !== entry.titleKey && !closedAsThePage) return null;
   return { entry, page: state.page, nation: state.nation };
 }
 
