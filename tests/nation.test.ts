@@ -273,7 +273,7 @@ describe('yes and no to being asked where you are', () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('WalkingAwayIntent'));
     const no = await send(d, intent('AMAZON.NoIntent'));
-    expect(said(no)).toBe("That's fine. In danger now? Call nine nine nine. Would you like to hear more?");
+    expect(said(no)).toBe("All right. In danger now? Call nine nine nine. Would you like to hear more?");
     expect(no.response.shouldEndSession).toBe(false);
     expect(said(await send(d, intent('AMAZON.YesIntent')))).toMatch(/A court there has said genuine self-defence/);
   });

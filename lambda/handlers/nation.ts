@@ -138,12 +138,12 @@ export function askWhichNation(input: HandlerInput): Response {
   return respond(input, { topic: null, lines: [{ key: 'nations.whichOne' }], close: offer === 'whichIreland' ? 'whichIreland' : 'nation' });
 }
 
-/** "No" to being asked where you are: that's fine, and the answer carries on where it was. */
+/** "No" to being asked where you are: all right, as any "no", and the answer carries on where it was. */
 export function declineNation(input: HandlerInput): Response {
   const { entry: entryId, page, nation } = conversationOf(input);
   const entry = entryById(entryId);
   // "No" may come with words of danger that were not caught: 999 first, as every other "no" has it.
-  return respond(input, { topic: null, lines: [{ key: 'nations.noMatter' }, IN_DANGER_NOW], close: entry ? closeAt(input, entry, page, nation) : 'question' });
+  return respond(input, { topic: null, lines: [{ key: 'yesNo.noThanks' }, IN_DANGER_NOW], close: entry ? closeAt(input, entry, page, nation) : 'question' });
 }
 
 export const nationHandler = forIntents([SET_NATION_INTENT], setNation);
