@@ -64,6 +64,12 @@ describe('answers with no 999 action of their own open with "In danger now? Call
     expect(r.response.shouldEndSession).toBe(false);
   });
 
+  test('"previous" after the danger answer says it again as it is, 999 first, with no line about its start', async () => {
+    const d = driver();
+    const danger = said(await d.send(user('InDangerIntent')));
+    expect(said(await d.send(user('AMAZON.PreviousIntent')))).toBe(danger);
+  });
+
   test('"no" to an offer: 999 within the first eight words, after "All right"', async () => {
     const [, no] = await testTurns(driver(), [[user('AMAZON.HelpIntent'), {}], [user('AMAZON.NoIntent'), {}]]);
     expect(saysDangerFirst(said(no as ResponseEnvelope))).toBe(true);

@@ -68,7 +68,8 @@ function previousPage(input: HandlerInput): Response {
   const state = stateOf(input);
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
-  const lead: Line[] = state.page <= 0 ? [{ key: 'navigation.atStart' }] : [];
+  // An answer given whole (the danger answer) has no start to go back to: it is said again as it is.
+  const lead: Line[] = state.page <= 0 && !entry.whole ? [{ key: 'navigation.atStart' }] : [];
   return speakPage(input, entry, state.page - 1, state.nation, lead);
 }
 
