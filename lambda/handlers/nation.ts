@@ -62,13 +62,13 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
  * `next`, the first page holding a part not heard yet other than the note (framing lines aside;
  * -1 when none), `notePage`, the page holding the note, and whether the note was heard already.
  */
-function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
+function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note?: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
   const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().filter((p) => !p.framing).map((p) => p.key));
   const pages = pagesAsRead(input, entry, place);
   return {
-    next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note.key && !heardKeys.has(p.key))),
-    notePage: pages.findIndex((parts) => parts.some((p) => p.key === note.key)),
-    noteHeard: heardKeys.has(note.key),
+    next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note?.key && !heardKeys.has(p.key))),
+    notePage: note ? pages.findIndex((parts) => parts.some((p) => p.key === note.key)) : -1,
+    noteHeard: note ? heardKeys.has(note.key) : false,
   };
 }
 
@@ -110,7 +110,14 @@ async function setNation(input: HandlerInput): Promise<Response> {
   // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
   // again, as it is said there, rather than a claim that nothing differs (later parts may say so).
   if (!note && reading) {
-    return speakPage(input, entry, placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first'), place, lines);
+    const at = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
+    const { next } = nationPlace(input, entry, readIn, page, place);
+    // The part being read sits later in this nation's layout than parts not heard yet: from the first of those, so none is skipped.
+    if (next >= 0 && next < at) return speakPage(input, entry, next, place, lines);
+    // The part again, and "more" goes on with the first part not heard; with none left, the part
+    // again is the end of the answer (another nation's note heard at the start, say).
+    const resume = next < 0 ? pageCount(input, entry, place) - 1 : Math.max(at, next - 1);
+    return speakPage(input, entry, at, place, lines, resume === at ? undefined : closeAt(input, entry, resume, place), resume);
   }
   let at = page;
   let sayNote = false;
