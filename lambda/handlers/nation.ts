@@ -62,14 +62,20 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
  * `next`, the first page holding a part not heard yet other than the note (framing lines aside;
  * -1 when none), `notePage`, the page holding the note, and whether the note was heard already.
  */
-function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note?: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
+function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
   const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().filter((p) => !p.framing).map((p) => p.key));
   const pages = pagesAsRead(input, entry, place);
   return {
-    next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note?.key && !heardKeys.has(p.key))),
-    notePage: note ? pages.findIndex((parts) => parts.some((p) => p.key === note.key)) : -1,
-    noteHeard: note ? heardKeys.has(note.key) : false,
+    next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note.key && !heardKeys.has(p.key))),
+    notePage: pages.findIndex((parts) => parts.some((p) => p.key === note.key)),
+    noteHeard: heardKeys.has(note.key),
   };
+}
+
+/** The first page of the entry, in `place`'s layout, with a part (framing too) not heard up to `page` in `readIn`'s; -1 when none. */
+function firstPageNotHeard(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation): number {
+  const heard = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().map((p) => p.key));
+  return pagesAsRead(input, entry, place).findIndex((parts) => parts.some((p) => !heard.has(p.key)));
 }
 
 /** Session attribute: "which Ireland?" or "where are you?" was asked just after an answer. */
@@ -107,19 +113,16 @@ async function setNation(input: HandlerInput): Promise<Response> {
   if (!entry || !forAnswer) return respond(input, { topic: null, lines, close: 'question' });
   const reading = page < pageCount(input, entry, readIn);
   const note = entry.nations[place];
-  // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
-  // again, as it is said there, rather than a claim that nothing differs (later parts may say so).
-  if (!note && reading) {
-    const at = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
-    const { next } = nationPlace(input, entry, readIn, page, place);
-    // The part being read sits later in this nation's layout than parts not heard yet: from the first of those, so none is skipped.
-    if (next >= 0 && next < at) return speakPage(input, entry, next, place, lines);
-    // The part again, and "more" goes on with the first part not heard; with none left, the part
-    // again is the end of the answer (another nation's note heard at the start, say).
-    const resume = next < 0 ? pageCount(input, entry, place) - 1 : Math.max(at, next - 1);
-    return speakPage(input, entry, at, place, lines, resume === at ? undefined : closeAt(input, entry, resume, place), resume);
-  }
   let at = page;
+  if (!note && reading) {
+    // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
+    // again, as it is said there, rather than a claim that nothing differs (later parts may say so);
+    // but where a part not heard yet comes before it in this layout, from that part, so none is skipped.
+    const unheard = firstPageNotHeard(input, entry, readIn, page, place);
+    if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first')), place, lines);
+    // Nothing left not heard: confirmed only, as after an answer read to its end.
+    at = pageCount(input, entry, place) - 1;
+  }
   let sayNote = false;
   if (note) {
     const { next, notePage, noteHeard } = nationPlace(input, entry, readIn, page, place, note);
@@ -132,7 +135,8 @@ async function setNation(input: HandlerInput): Promise<Response> {
   }
   return respond(input, {
     topic: sayNote ? entry.topic : null,
-    lines: [...lines, ...(note && sayNote ? [{ key: note.key }] : [])],
+    // Just after the danger answer, the nation confirmed would be the first thing heard: 999 before it.
+    lines: [...(entry.whole ? [IN_DANGER_NOW] : []), ...lines, ...(note && sayNote ? [{ key: note.key }] : [])],
     ...(sayNote ? { cardTitleKey: entry.titleKey } : {}),
     close: closeAt(input, entry, at, place),
     position: { entry: entry.id, page: at, nation: place },

@@ -57,10 +57,7 @@ export const pagesAsRead = (input: HandlerInput, entry: GuidanceEntry, nation: N
 export const closeAt = (input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null): Close =>
   closeFor(entry, page, pagesAsRead(input, entry, nation).length);
 
-/**
- * Speaks one page of a guidance entry, optionally after a short lead-in line, or with another
- * closing question, or with reading carried on from a later page (`resumeAt`) than the one said.
- */
+/** Speaks one page of a guidance entry, optionally after a short lead-in line, or with another closing question. */
 export function speakPage(
   input: HandlerInput,
   entry: GuidanceEntry,
@@ -68,7 +65,6 @@ export function speakPage(
   nation: Nation | null,
   leadIn: readonly Line[] = [],
   close?: Close,
-  resumeAt?: number,
 ): Response {
   const pages = pagesAsRead(input, entry, nation);
   const at = Math.min(Math.max(page, 0), pages.length - 1);
@@ -82,7 +78,7 @@ export function speakPage(
     lines: [...lead, ...parts.map((part) => ({ key: part.key }))],
     cardTitleKey: entry.titleKey,
     close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages.length)),
-    position: { entry: entry.id, page: resumeAt ?? at, nation },
+    position: { entry: entry.id, page: at, nation },
   });
 }
 
