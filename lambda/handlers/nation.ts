@@ -59,23 +59,17 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 
 /**
  * Where a nation named in the middle of an answer takes reading, in that nation's layout of it:
- * `next`, the first page holding a part not heard yet other than the note (framing lines aside;
- * -1 when none), `notePage`, the page holding the note, and whether the note was heard already.
+ * `next`, the first page holding a part not heard yet (framing lines too) other than the note
+ * (-1 when none), `notePage`, the page holding the note, and whether the note was heard already.
  */
-function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
-  const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().filter((p) => !p.framing).map((p) => p.key));
+function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note?: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
+  const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().map((p) => p.key));
   const pages = pagesAsRead(input, entry, place);
   return {
-    next: pages.findIndex((parts) => parts.some((p) => !p.framing && p.key !== note.key && !heardKeys.has(p.key))),
-    notePage: pages.findIndex((parts) => parts.some((p) => p.key === note.key)),
-    noteHeard: heardKeys.has(note.key),
+    next: pages.findIndex((parts) => parts.some((p) => p.key !== note?.key && !heardKeys.has(p.key))),
+    notePage: note ? pages.findIndex((parts) => parts.some((p) => p.key === note.key)) : -1,
+    noteHeard: note !== undefined && heardKeys.has(note.key),
   };
-}
-
-/** The first page of the entry, in `place`'s layout, with a part (framing too) not heard up to `page` in `readIn`'s; -1 when none. */
-function firstPageNotHeard(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation): number {
-  const heard = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().map((p) => p.key));
-  return pagesAsRead(input, entry, place).findIndex((parts) => parts.some((p) => !heard.has(p.key)));
 }
 
 /** Session attribute: "which Ireland?" or "where are you?" was asked just after an answer. */
@@ -118,7 +112,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
     // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
     // again, as it is said there, rather than a claim that nothing differs (later parts may say so);
     // but where a part not heard yet comes before it in this layout, from that part, so none is skipped.
-    const unheard = firstPageNotHeard(input, entry, readIn, page, place);
+    const unheard = nationPlace(input, entry, readIn, page, place).next;
     if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first')), place, lines);
     // Nothing left not heard: confirmed only, as after an answer read to its end.
     at = pageCount(input, entry, place) - 1;
