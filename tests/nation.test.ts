@@ -179,6 +179,25 @@ describe('"and in Wales?" just after an answer', () => {
 
   const withNotes = GUIDANCE.filter((e) => !e.whole && Object.keys(e.nations).length > 0);
   const priors: (Nation | null)[] = [null, 'england_wales', 'scotland', 'northern_ireland'];
+  const END_OF_ANSWER = /That's everything I have on that|what else I can help with\?$|practise what to say\?$|practise\?$/;
+
+  /**
+   * One conversation: the answer asked for with `prior` known, read to `page`, `named` said, then
+   * "more" to the end: what was heard before and after naming; null once `page` is past `stopAt`.
+   */
+  async function nameOnPage(length: string, entry: GuidanceEntry, prior: Nation | null, page: number, named: Nation, stopAt: RegExp): Promise<{ before: string; after: string[] } | null> {
+    const d = new SessionDriver(skillWithStore().handler);
+    if (length === 'short') await d.send(intent('ShortAnswersIntent'));
+    const before = [said(await d.send(ask(entry.intent, prior ?? undefined)))];
+    for (let k = 0; k < page; k++) before.push(said(await d.send(intent('AMAZON.MoreIntent'))));
+    if (stopAt.test(before[before.length - 1] ?? '')) return null;
+    const after = [said(await d.send(inNation(named)))];
+    while (!END_OF_ANSWER.test(after[after.length - 1] ?? '') && after.length < 20) after.push(said(await d.send(intent('AMAZON.MoreIntent'))));
+    return { before: before.join(' '), after };
+  }
+  const missedParts = (entry: GuidanceEntry, named: Nation, heard: string): string[] =>
+    pagesOf(entry, named).flat().map((part) => words([part])).filter((w) => !heard.includes(w));
+
   test.each(['full', 'short'])('with %s answers, a nation named on any page, whatever was known: its note once, then every part not heard, none skipped', async (length) => {
     const found: string[] = [];
     for (const entry of withNotes) {
@@ -187,24 +206,14 @@ describe('"and in Wales?" just after an answer', () => {
           // Named on the last part, a nation's own wording of its first page may hold the note again
           // (Northern Ireland's driving answer): the end of an answer is tested on its own (below).
           for (let page = 0; page < 16; page++) {
-            const d = new SessionDriver(skillWithStore().handler);
-            if (length === 'short') await d.send(intent('ShortAnswersIntent'));
-            const before = [said(await d.send(ask(entry.intent, prior ?? undefined)))];
-            for (let k = 0; k < page; k++) before.push(said(await d.send(intent('AMAZON.MoreIntent'))));
-            if (/That's everything|what else I can help with\?$/.test(before[before.length - 1] ?? '')) break;
-            const after = [said(await d.send(inNation(named)))];
-            while (!/That's everything I have on that|what else I can help with\?$|practise what to say\?$|practise\?$/.test(after[after.length - 1] ?? '') && after.length < 20) {
-              after.push(said(await d.send(intent('AMAZON.MoreIntent'))));
-            }
-            const heardBefore = before.join(' ');
-            const heardAfter = after.join(' ');
-            const note = noteOf(entry.id, named);
+            const heard = await nameOnPage(length, entry, prior, page, named, /That's everything|what else I can help with\?$/);
+            if (!heard) break;
+            const all = `${heard.before} ${heard.after.join(' ')}`;
             // Once in the whole conversation: said on naming, or heard already and not said again.
-            const times = `${heardBefore} ${heardAfter}`.split(note).length - 1;
-            const missed = pagesOf(entry, named).flat()
-              .map((part) => words([part])).filter((w) => !heardBefore.includes(w) && !heardAfter.includes(w));
-            if (times !== 1 || missed.length > 0 || after.length >= 20) {
-              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: note ${times} times, ${missed.length} missed${after.length >= 20 ? ', no end' : ''}`);
+            const times = all.split(noteOf(entry.id, named)).length - 1;
+            const missed = missedParts(entry, named, all);
+            if (times !== 1 || missed.length > 0 || heard.after.length >= 20) {
+              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: note ${times} times, ${missed.length} missed${heard.after.length >= 20 ? ', no end' : ''}`);
             }
           }
         }
@@ -221,20 +230,11 @@ describe('"and in Wales?" just after an answer', () => {
         for (const named of NATIONS.filter((n) => n !== prior && !Object.hasOwn(entry.nations, n))) {
           // Every page, the last too: named there, the answer's end is the end of the walk.
           for (let page = 0; page < 16; page++) {
-            const d = new SessionDriver(skillWithStore().handler);
-            if (length === 'short') await d.send(intent('ShortAnswersIntent'));
-            const before = [said(await d.send(ask(entry.intent, prior ?? undefined)))];
-            for (let k = 0; k < page; k++) before.push(said(await d.send(intent('AMAZON.MoreIntent'))));
-            if (/That's everything/.test(before[before.length - 1] ?? '')) break;
-            const after = [said(await d.send(inNation(named)))];
-            while (!/That's everything I have on that|what else I can help with\?$|practise what to say\?$|practise\?$/.test(after[after.length - 1] ?? '') && after.length < 20) {
-              after.push(said(await d.send(intent('AMAZON.MoreIntent'))));
-            }
-            const heardBefore = before.join(' ');
-            const parts = pagesOf(entry, named).flat().map((part) => words([part]));
-            const missed = parts.filter((w) => !heardBefore.includes(w) && !after.join(' ').includes(w));
-            if (missed.length > 0 || after.length >= 20) {
-              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: ${missed.length} missed${after.length >= 20 ? ', no end' : ''}`);
+            const heard = await nameOnPage(length, entry, prior, page, named, /That's everything/);
+            if (!heard) break;
+            const missed = missedParts(entry, named, `${heard.before} ${heard.after.join(' ')}`);
+            if (missed.length > 0 || heard.after.length >= 20) {
+              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: ${missed.length} missed${heard.after.length >= 20 ? ', no end' : ''}`);
             }
           }
         }
