@@ -7,7 +7,7 @@ import { isRecord } from '../../util/isRecord';
 /** The one question a kept-open response asks; "yes" and "no" are read against it. */
 export const OFFERS = [
   'more', 'question', 'anythingElse', 'repeatDanger', 'practise',
-  // Help's second page: what else the skill can do.
+  // Help's second page: tips on getting around (moving through an answer, settings, forget me).
   'helpMore',
   // The end of an answer: hear what else the skill can help with (help), or turn it down.
   'otherTopics',
