@@ -6,7 +6,7 @@ import { answerJustSaid, closeAt, knownNation, pageCount, pagesAsRead, placeIn, 
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './support/session';
-import { IN_DANGER_NOW } from './support/safetyNet';
+import { beforeDangerAnswer, IN_DANGER_NOW } from './support/safetyNet';
 import { resolvedSlotId } from './support/slots';
 import { changePreferences } from './support/userPreferences';
 
@@ -113,7 +113,8 @@ async function setNation(input: HandlerInput): Promise<Response> {
     // again, as it is said there, rather than a claim that nothing differs (later parts may say so);
     // but where a part not heard yet comes before it in this layout, from that part, so none is skipped.
     const unheard = nationPlace(input, entry, readIn, page, place).next;
-    if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first')), place, lines);
+    const partAgain = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
+    if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, partAgain), place, lines);
     // Nothing left not heard: confirmed only, as after an answer read to its end.
     at = pageCount(input, entry, place) - 1;
   }
@@ -129,8 +130,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
   }
   return respond(input, {
     topic: sayNote ? entry.topic : null,
-    // Just after the danger answer, the nation confirmed would be the first thing heard: 999 before it.
-    lines: [...(entry.whole ? [IN_DANGER_NOW] : []), ...lines, ...(note && sayNote ? [{ key: note.key }] : [])],
+    lines: [...(entry.whole ? beforeDangerAnswer(lines) : lines), ...(note && sayNote ? [{ key: note.key }] : [])],
     ...(sayNote ? { cardTitleKey: entry.titleKey } : {}),
     close: closeAt(input, entry, at, place),
     position: { entry: entry.id, page: at, nation: place },

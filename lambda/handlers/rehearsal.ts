@@ -18,7 +18,7 @@ import { phoneCardFor, SEND_TO_PHONE_INTENT, type PhoneCard } from './sendToPhon
 import { knownNation, speakPage } from './support/guidanceAnswer';
 import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
-import { IN_DANGER_NOW } from './support/safetyNet';
+import { beforeDangerAnswer, IN_DANGER_NOW } from './support/safetyNet';
 import { changeRate, SPEECH_RATE_INTENTS } from './speechRate';
 import {
   explainedInSession, saveProgress, sceneInSession, setSceneInSession, stopSavingPractice, storedProgress, unsavedNotice,
@@ -142,7 +142,7 @@ const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction 
     if (then === 'again') {
       return respond(input, {
         topic: 'danger',
-        lines: [IN_DANGER_NOW, ...said, ...firstAnswerOf(DANGER_ENTRY)],
+        lines: [...beforeDangerAnswer(said), ...firstAnswerOf(DANGER_ENTRY)],
         close: 'carryOnPractising',
         rehearsal: report(scene),
       });

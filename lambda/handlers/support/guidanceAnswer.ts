@@ -5,7 +5,7 @@ import type { AnswerLength } from '../../persistence/preferences';
 import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
-import { IN_DANGER_NOW } from './safetyNet';
+import { beforeDangerAnswer } from './safetyNet';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
 /** Session attribute: an answer has already asked where the user is, so none asks again. */
@@ -71,8 +71,7 @@ export function speakPage(
   const parts = pages[at] ?? [];
   const askNation = close === undefined && asksForNation(input, entry, at, nation);
   if (askNation) setOwnedSessionAttribute(input, NATION_ASKED, true);
-  // A lead-in ("All right, slower.", "All right: Scotland.") before the danger answer would put 999 late.
-  const lead = entry.whole && leadIn.length > 0 ? [IN_DANGER_NOW, ...leadIn] : leadIn;
+  const lead = entry.whole ? beforeDangerAnswer(leadIn) : leadIn;
   return respond(input, {
     topic: entry.topic,
     lines: [...lead, ...parts.map((part) => ({ key: part.key }))],

@@ -10,6 +10,12 @@ import { conversationOf } from './session';
 export const IN_DANGER_NOW: Line = { key: 'safety.inDangerNow' };
 
 /**
+ * Lines said just before the danger answer (a setting confirmed, a nation confirmed) come after
+ * IN_DANGER_NOW, so that 999 is still heard within the first words.
+ */
+export const beforeDangerAnswer = (leadIn: readonly Line[]): Line[] => (leadIn.length > 0 ? [IN_DANGER_NOW, ...leadIn] : []);
+
+/**
  * A setting or a request about the skill itself (slower, short answers, forget me, send it to my
  * phone) made before any guidance or practice in this session opens with IN_DANGER_NOW: words
  * like "held down" can be heard as "slow down", and nothing said before then has carried 999.
