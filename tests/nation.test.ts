@@ -197,8 +197,13 @@ describe('"and in Wales?" just after an answer', () => {
   }
   const missedParts = (entry: GuidanceEntry, named: Nation, heard: string): string[] =>
     pagesOf(entry, named).flat().map((part) => words([part])).filter((w) => !heard.includes(w));
+  /** Parts said again after the reply to naming (which may say the part being read again, as that nation has it). */
+  const saidAgain = (entry: GuidanceEntry, prior: Nation | null, named: Nation, heard: { before: string; after: string[] }): string[] => {
+    const parts = [...new Set([...pagesOf(entry, prior), ...pagesOf(entry, named)].flat().map((part) => words([part])))];
+    return heard.after.flatMap((reply, k) => (k === 0 ? [] : parts.filter((w) => reply.includes(w) && `${heard.before} ${heard.after.slice(0, k).join(' ')}`.includes(w))));
+  };
 
-  test.each(['full', 'short'])('with %s answers, a nation named on any page, whatever was known: its note once, then every part not heard, none skipped', async (length) => {
+  test.each(['full', 'short'])('with %s answers, a nation named on any page, whatever was known: its note once, then every part not heard, none skipped and none said twice', async (length) => {
     const found: string[] = [];
     for (const entry of withNotes) {
       for (const prior of priors) {
@@ -212,8 +217,9 @@ describe('"and in Wales?" just after an answer', () => {
             // Once in the whole conversation: said on naming, or heard already and not said again.
             const times = all.split(noteOf(entry.id, named)).length - 1;
             const missed = missedParts(entry, named, all);
-            if (times !== 1 || missed.length > 0 || heard.after.length >= 20) {
-              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: note ${times} times, ${missed.length} missed${heard.after.length >= 20 ? ', no end' : ''}`);
+            const again = saidAgain(entry, prior, named, heard);
+            if (times !== 1 || missed.length > 0 || again.length > 0 || heard.after.length >= 20) {
+              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: note ${times} times, ${missed.length} missed, ${again.length} said again${heard.after.length >= 20 ? ', no end' : ''}`);
             }
           }
         }
@@ -223,7 +229,7 @@ describe('"and in Wales?" just after an answer', () => {
   }, 60_000);
 
   const NATIONS: Nation[] = ['england_wales', 'scotland', 'northern_ireland'];
-  test.each(['full', 'short'])('with %s answers, a nation with nothing of its own named on any page, whatever was known: every part not heard, none skipped', async (length) => {
+  test.each(['full', 'short'])('with %s answers, a nation with nothing of its own named on any page, whatever was known: every part not heard, none skipped and none said twice', async (length) => {
     const found: string[] = [];
     for (const entry of GUIDANCE.filter((e) => !e.whole)) {
       for (const prior of priors) {
@@ -233,8 +239,9 @@ describe('"and in Wales?" just after an answer', () => {
             const heard = await nameOnPage(length, entry, prior, page, named, /That's everything/);
             if (!heard) break;
             const missed = missedParts(entry, named, `${heard.before} ${heard.after.join(' ')}`);
-            if (missed.length > 0 || heard.after.length >= 20) {
-              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: ${missed.length} missed${heard.after.length >= 20 ? ', no end' : ''}`);
+            const again = saidAgain(entry, prior, named, heard);
+            if (missed.length > 0 || again.length > 0 || heard.after.length >= 20) {
+              found.push(`${entry.id}, ${prior ?? 'none'} known, ${named} named after page ${page}: ${missed.length} missed, ${again.length} said again${heard.after.length >= 20 ? ', no end' : ''}`);
             }
           }
         }

@@ -103,6 +103,20 @@ describe('a broken session is not carried on', () => {
     expect(await problemsWith(r)).toEqual([]);
   });
 
+  test('parts a session claims were heard count only when they are the answer\'s own: the rest is read as nothing heard', async () => {
+    const verify = GUIDANCE.find((e) => e.id === 'verify');
+    const secondPage = verify ? pagesOf(verify, 'england_wales')[1] ?? [] : [];
+    const more = { type: 'IntentRequest', intent: { name: 'AMAZON.MoreIntent', confirmationStatus: 'NONE' } };
+    const at = (heard: unknown) => ({ conversation: { topic: 'verify', entry: 'verify', page: 0, nation: 'england_wales', heard } });
+    const clean = said(await handler(envelopeOf(more, true, at(undefined))));
+    const otherEntries = GUIDANCE.find((e) => e.id === 'overview')?.summary.map((part) => part.key) ?? [];
+    expect(said(await handler(envelopeOf(more, true, at([...otherEntries, 7, null, 'no.such.key', { key: 'x' }]))))).toBe(clean);
+    // Its own second page's first part, claimed heard in another layout, is left out of going on.
+    const first = secondPage[0]?.key;
+    expect(secondPage.length).toBeGreaterThan(1);
+    expect(said(await handler(envelopeOf(more, true, at([first]))))).not.toBe(clean);
+  });
+
   test('a value named like a phone number cannot replace the number in a repeated sentence', async () => {
     const attributes = { conversation: { topic: 'danger', entry: 'danger', page: 0, last: { lines: [{ key: 'guidance.danger.call', params: { 999: 'a stranger' } }] } } };
     const r = await handler(envelopeOf({ type: 'IntentRequest', intent: { name: 'AMAZON.RepeatIntent', confirmationStatus: 'NONE' } }, true, attributes));

@@ -1,4 +1,7 @@
+import { GUIDANCE, pagesOf, type GuidanceEntry } from '../lambda/guidance';
+import { translatorFor } from '../lambda/locales/i18n';
 import { buildSkill } from '../lambda/skill';
+import { render } from '../lambda/speech/ssml';
 import { said, testTurns, user } from './support/conversation';
 import { MemoryAdapter } from './support/memoryAdapter';
 import { intent, SessionDriver } from './support/requests';
@@ -166,4 +169,42 @@ describe('a setting in the middle of an answer', () => {
     expect(said(await d.send(then('FullAnswersIntent', 'again')))).toContain(lastPart);
     expect(said(await d.send(user('AMAZON.MoreIntent')))).toMatch(/That's everything I have on that/);
   });
+});
+
+describe('an answer length changed on any page, then "more" to the end', () => {
+  const t = translatorFor('en-GB');
+  const words = (key: string) => render(t, [{ key }]).plain;
+  const END = /That's everything I have on that|what else I can help with\?$|practise what to say\?$|practise\?$/;
+  const LENGTHS = { full: 'FullAnswersIntent', short: 'ShortAnswersIntent' } as const;
+
+  /** The answer read at `from` length to `page`, the other length asked for (with "and go on", or bare then "yes"), then "more" to its end. */
+  async function walk(entry: GuidanceEntry, from: keyof typeof LENGTHS, page: number, how: 'on' | 'bare'): Promise<{ before: string[]; after: string[] } | null> {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    if (from === 'short') await d.send(user('ShortAnswersIntent'));
+    const before = [said(await d.send(user(entry.intent)))];
+    for (let k = 0; k < page; k++) before.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    if (END.test(before[before.length - 1] ?? '')) return null;
+    const to = LENGTHS[from === 'full' ? 'short' : 'full'];
+    const after = how === 'on' ? [said(await d.send(then(to, 'on')))] : (await d.send(user(to)), [said(await d.send(user('AMAZON.YesIntent')))]);
+    while (!END.test(after[after.length - 1] ?? '') && after.length < 20) after.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    return { before, after };
+  }
+
+  test.each([['full', 'on'], ['full', 'bare'], ['short', 'on'], ['short', 'bare']] as const)('from %s answers (%s): every part heard once, none skipped and none said twice', async (from, how) => {
+    const found: string[] = [];
+    for (const entry of GUIDANCE.filter((e) => !e.whole)) {
+      const parts = [...new Set(pagesOf(entry, 'england_wales').flat().map((part) => words(part.key)))];
+      for (let page = 0; page < 16; page++) {
+        const heard = await walk(entry, from, page, how);
+        if (!heard) break;
+        const replies = [...heard.before, ...heard.after];
+        const times = (w: string) => replies.filter((reply) => reply.includes(w)).length;
+        const missed = parts.filter((w) => times(w) === 0);
+        const twice = parts.filter((w) => times(w) > 1);
+        if (missed.length > 0 || twice.length > 0 || heard.after.length >= 20) found.push(`${entry.id} from ${from} on page ${page}: ${missed.length} missed, ${twice.length} said twice`);
+      }
+    }
+    expect(found).toEqual([]);
+  }, 60_000);
 });

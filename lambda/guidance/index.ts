@@ -1,3 +1,4 @@
+import { STORED_NATIONS } from '../persistence/preferences';
 import { GUIDANCE } from './topics';
 import type { GuidanceEntry, GuidancePart, Nation } from './types';
 
@@ -68,4 +69,9 @@ export function pagesOf(entry: GuidanceEntry, nation: Nation | null = null): (re
   return [...pages, others]
     .map((page) => page.flatMap((part) => inNation(part, nation) ?? []))
     .filter((page, at) => at === 0 || page.length > 0);
+}
+
+/** Every key the entry's pages may say, in any nation's layout (what a session may claim was heard). */
+export function partKeysOf(entry: GuidanceEntry): ReadonlySet<string> {
+  return new Set([null, ...STORED_NATIONS].flatMap((nation) => pagesOf(entry, nation).flat().map((part) => part.key)));
 }

@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, isNation, NATION_SLOT, placeForSlotId, type GuidanceEntry, type GuidancePart, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, heardSoFar, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './support/session';
@@ -63,7 +63,7 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
  * (-1 when none), `notePage`, the page holding the note, and whether the note was heard already.
  */
 function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note?: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
-  const heardKeys = new Set(pagesAsRead(input, entry, readIn).slice(0, page + 1).flat().map((p) => p.key));
+  const heardKeys = new Set(heardSoFar(input, entry, viewFor(input, readIn), page, false));
   const pages = pagesAsRead(input, entry, place);
   return {
     next: pages.findIndex((parts) => parts.some((p) => p.key !== note?.key && !heardKeys.has(p.key))),
@@ -107,6 +107,8 @@ async function setNation(input: HandlerInput): Promise<Response> {
   if (!entry || !forAnswer) return respond(input, { topic: null, lines, close: 'question' });
   const reading = page < pageCount(input, entry, readIn);
   const note = entry.nations[place];
+  // Going on in this nation's layout leaves out what was heard in the one before, so nothing is said twice.
+  const heard = heardSoFar(input, entry, viewFor(input, readIn), page, false);
   let at = page;
   if (!note && reading) {
     // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
@@ -114,7 +116,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
     // but where a part not heard yet comes before it in this layout, from that part, so none is skipped.
     const unheard = nationPlace(input, entry, readIn, page, place).next;
     const partAgain = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
-    if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, partAgain), place, lines);
+    if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, partAgain), place, { leadIn: lines, heard });
     // Nothing left not heard: confirmed only, as after an answer read to its end.
     at = pageCount(input, entry, place) - 1;
   }
@@ -123,7 +125,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
     const { next, notePage, noteHeard } = nationPlace(input, entry, readIn, page, place, note);
     // Where the nation words the next page its own way too, or its note is still to come, that page,
     // as the nation hears it: the note in its turn, once, and nothing skipped.
-    if (reading && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, lines);
+    if (reading && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, { leadIn: lines, heard });
     // Otherwise the note alone (unless it was heard already), and "more" goes on with the first part not heard.
     at = (next < 0 ? pageCount(input, entry, place) : next) - 1;
     sayNote = !noteHeard;
@@ -132,8 +134,8 @@ async function setNation(input: HandlerInput): Promise<Response> {
     topic: sayNote ? entry.topic : null,
     lines: [...(entry.whole ? beforeDangerAnswer(lines) : lines), ...(note && sayNote ? [{ key: note.key }] : [])],
     ...(sayNote ? { cardTitleKey: entry.titleKey } : {}),
-    close: closeAt(input, entry, at, place),
-    position: { entry: entry.id, page: at, nation: place },
+    close: closeAt(input, entry, at, place, heard),
+    position: { entry: entry.id, page: at, nation: place, heard },
   });
 }
 

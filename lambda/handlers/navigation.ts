@@ -1,10 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById, MAIN_ENTRY, type GuidanceEntry, type Nation } from '../guidance';
+import { entryById, MAIN_ENTRY } from '../guidance';
 import type { Line } from '../speech/ssml';
 import { helpAnswer, helpMoreAnswer } from './help';
 import { homeAnswer } from './launch';
-import { knownNation, pageCount, speakPage } from './support/guidanceAnswer';
+import { knownNation, pageAfter, pageCount, speakPage } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond } from './support/respond';
 import { IN_DANGER_NOW } from './support/safetyNet';
@@ -34,21 +34,6 @@ function repeatLast(input: HandlerInput): Response {
   });
 }
 
-/** The page after `page` of an entry, after an optional lead-in, or that there is no more (999 first: it offers no action of its own). */
-export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null, leadIn: readonly Line[] = []): Response {
-  const pages = pageCount(input, entry, nation);
-  if (page + 1 >= pages) {
-    // Past the end, so that "previous" reads the last page again.
-    return respond(input, {
-      topic: entry.topic,
-      lines: [IN_DANGER_NOW, ...leadIn, { key: 'navigation.noMore' }],
-      close: 'otherTopics',
-      position: { entry: entry.id, page: pages, nation },
-    });
-  }
-  return speakPage(input, entry, page + 1, nation, leadIn);
-}
-
 /**
  * The next page of the entry being read ("more", "next", "yes" to more), or help's second page after
  * help. With no answer begun (since the welcome or start over), "go on" and "tell me more" ask for
@@ -58,7 +43,7 @@ export function nextPage(input: HandlerInput, leadIn: readonly Line[] = []): Res
   const state = stateOf(input);
   if (state.last?.offer === 'helpMore') return helpMoreAnswer(input);
   const entry = entryById(state.entry);
-  if (!entry) return speakPage(input, MAIN_ENTRY, 0, knownNation(input), leadIn);
+  if (!entry) return speakPage(input, MAIN_ENTRY, 0, knownNation(input), { leadIn });
   // Already told that is everything: "go on" again takes up what else the skill can help with.
   if (state.last?.offer === 'otherTopics' && state.page >= pageCount(input, entry, state.nation)) return helpAnswer(input);
   return pageAfter(input, entry, state.page, state.nation, leadIn);
@@ -69,8 +54,9 @@ function previousPage(input: HandlerInput): Response {
   const entry = entryById(state.entry);
   if (!entry) return nothingOpen(input, 'navigation.nothingYet');
   // An answer given whole (the danger answer) has no start to go back to: it is said again as it is.
-  const lead: Line[] = state.page <= 0 && !entry.whole ? [{ key: 'navigation.atStart' }] : [];
-  return speakPage(input, entry, state.page - 1, state.nation, lead);
+  const leadIn: Line[] = state.page <= 0 && !entry.whole ? [{ key: 'navigation.atStart' }] : [];
+  // Going back is reading again: the page whole, and going on from it leaves nothing out.
+  return speakPage(input, entry, state.page - 1, state.nation, { leadIn });
 }
 
 

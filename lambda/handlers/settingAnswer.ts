@@ -1,8 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Line } from '../speech/ssml';
-import { pageAfter } from './navigation';
-import { answerJustSaid, closeAt, pageCount, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, heardSoFar, pageAfter, pageCount, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { respond } from './support/respond';
 import { withSafetyNetBeforeGuidance } from './support/safetyNet';
 import { resolvedSlotId } from './support/slots';
@@ -25,11 +24,14 @@ export async function answerSetting(input: HandlerInput, change: (input: Handler
   if (!reading) return respond(input, { topic: null, lines: confirmed, close: 'question' });
   const { entry, page, nation } = reading;
   const now = viewFor(input, nation);
+  // What was heard in the layout before goes on being left out, so a longer page says none of it again.
+  const heard = heardSoFar(input, entry, heardIn, page, false);
   switch (resolvedSlotId(input, AFTER_SETTING_SLOT)) {
     case 'again':
-      return speakPage(input, entry, placeIn(entry, heardIn, now, page, 'first'), nation, confirmed);
+      // The point said again, and what follows it in that page of the layout before too.
+      return speakPage(input, entry, placeIn(entry, heardIn, now, page, 'first'), nation, { leadIn: confirmed, heard: heardSoFar(input, entry, heardIn, page, true) });
     case 'on':
-      return pageAfter(input, entry, placeIn(entry, heardIn, now, page, 'after') - 1, nation, confirmed);
+      return pageAfter(input, entry, placeIn(entry, heardIn, now, page, 'after') - 1, nation, confirmed, heard);
     default: {
       // Kept just before the next point, so that "yes" or "more" goes on with it.
       const next = placeIn(entry, heardIn, now, page, 'after');
@@ -38,8 +40,8 @@ export async function answerSetting(input: HandlerInput, change: (input: Handler
       return respond(input, {
         topic: null,
         lines: confirmed,
-        close: closeAt(input, entry, at, nation),
-        position: { entry: entry.id, page: at, nation },
+        close: closeAt(input, entry, at, nation, heard),
+        position: { entry: entry.id, page: at, nation, heard },
       });
     }
   }

@@ -15,5 +15,5 @@ export const topicHandler = forIntents(GUIDANCE.map((entry) => entry.intent), as
   const place = placeNamed(input);
   if (place === 'outside_uk') return respond(input, { topic: entry.topic, lines: [OUTSIDE_UK], close: 'anythingElse' });
   if (isNation(place)) await rememberNation(input, place);
-  return speakPage(input, entry, 0, knownNation(input), [], place === 'ireland' ? 'whichIreland' : undefined);
+  return speakPage(input, entry, 0, knownNation(input), place === 'ireland' ? { close: 'whichIreland' } : {});
 });

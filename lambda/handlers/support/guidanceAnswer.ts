@@ -5,7 +5,7 @@ import type { AnswerLength } from '../../persistence/preferences';
 import type { Line } from '../../speech/ssml';
 import { contextOf } from './context';
 import { respond, type Close } from './respond';
-import { beforeDangerAnswer } from './safetyNet';
+import { beforeDangerAnswer, IN_DANGER_NOW } from './safetyNet';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './session';
 
 /** Session attribute: an answer has already asked where the user is, so none asks again. */
@@ -18,9 +18,21 @@ export const knownNation = (input: HandlerInput): Nation | null => contextOf(inp
  * How a guidance page closes: "more" while there is more, then what the entry offers at its end.
  * The end is an offer, not the open question, so that "no thanks" to it keeps the skill listening.
  */
-function closeFor(entry: GuidanceEntry, page: number, pageCount: number): Close {
-  if (page < pageCount - 1) return 'more';
+function closeFor(entry: GuidanceEntry, page: number, pages: readonly (readonly GuidancePart[])[], heard: ReadonlySet<string>): Close {
+  if (nextUnheard(pages, page, heard) < pages.length) return 'more';
   return entry.offerAtEnd ?? 'otherTopics';
+}
+
+/** The first page after `page` holding a part not heard yet in this reading, or the page count when none does. */
+function nextUnheard(pages: readonly (readonly GuidancePart[])[], page: number, heard: ReadonlySet<string>): number {
+  const next = pages.findIndex((parts, at) => at > page && parts.some((part) => !heard.has(part.key)));
+  return next < 0 ? pages.length : next;
+}
+
+/** The parts of `entry` heard in other layouts of this reading of it, as the session keeps them. */
+function heardBefore(input: HandlerInput, entry: GuidanceEntry): readonly string[] {
+  const state = conversationOf(input);
+  return state.entry === entry.id ? state.heard : [];
 }
 
 /**
@@ -53,22 +65,29 @@ function pagesFor(entry: GuidanceEntry, nation: Nation | null, answers: AnswerLe
 export const pagesAsRead = (input: HandlerInput, entry: GuidanceEntry, nation: Nation | null): (readonly GuidancePart[])[] =>
   pagesFor(entry, nation, contextOf(input).preferences.answers);
 
-/** How the page at `page` (already in range) of the entry closes, read for `nation`. */
-export const closeAt = (input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null): Close =>
-  closeFor(entry, page, pagesAsRead(input, entry, nation).length);
+/** How the page at `page` (already in range) of the entry closes, read for `nation`, with `heard` already heard in other layouts. */
+export const closeAt = (input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null, heard = heardBefore(input, entry)): Close =>
+  closeFor(entry, page, pagesAsRead(input, entry, nation), new Set(heard));
 
-/** Speaks one page of a guidance entry, optionally after a short lead-in line, or with another closing question. */
-export function speakPage(
-  input: HandlerInput,
-  entry: GuidanceEntry,
-  page: number,
-  nation: Nation | null,
-  leadIn: readonly Line[] = [],
-  close?: Close,
-): Response {
+/** How a page is said. */
+export interface PageOptions {
+  /** A short line or two before the page ("All right: Scotland."). */
+  readonly leadIn?: readonly Line[];
+  /** Another closing question than the page's own. */
+  readonly close?: Close;
+  /** Parts heard in other layouts of this reading, kept for going on; omitted, the page begins a reading of its own. */
+  readonly heard?: readonly string[];
+  /** Going on: the heard parts are left out of this page, rather than the page being said whole. */
+  readonly leaveOutHeard?: boolean;
+}
+
+/** Speaks one page of a guidance entry. */
+export function speakPage(input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null, options: PageOptions = {}): Response {
+  const { leadIn = [], close, heard = [], leaveOutHeard = false } = options;
   const pages = pagesAsRead(input, entry, nation);
   const at = Math.min(Math.max(page, 0), pages.length - 1);
-  const parts = pages[at] ?? [];
+  const left = new Set(heard);
+  const parts = (pages[at] ?? []).filter((part) => !leaveOutHeard || !left.has(part.key));
   const askNation = close === undefined && asksForNation(input, entry, at, nation);
   if (askNation) setOwnedSessionAttribute(input, NATION_ASKED, true);
   const lead = entry.whole ? beforeDangerAnswer(leadIn) : leadIn;
@@ -76,9 +95,37 @@ export function speakPage(
     topic: entry.topic,
     lines: [...lead, ...parts.map((part) => ({ key: part.key }))],
     cardTitleKey: entry.titleKey,
-    close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages.length)),
-    position: { entry: entry.id, page: at, nation },
+    close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages, left)),
+    position: { entry: entry.id, page: at, nation, heard },
   });
+}
+
+/**
+ * Goes on from page `page` of the entry: the next page holding a part not heard yet, less the parts
+ * heard in other layouts, after an optional lead-in; or, past the last, that there is no more (999
+ * first: it offers no action of its own).
+ */
+export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: number, nation: Nation | null, leadIn: readonly Line[] = [], heard = heardBefore(input, entry)): Response {
+  const pages = pagesAsRead(input, entry, nation);
+  const next = nextUnheard(pages, page, new Set(heard));
+  if (next < pages.length) return speakPage(input, entry, next, nation, { leadIn, heard, leaveOutHeard: true });
+  // Past the end, so that "previous" reads the last page again.
+  return respond(input, {
+    topic: entry.topic,
+    lines: [IN_DANGER_NOW, ...leadIn, { key: 'navigation.noMore' }],
+    close: 'otherTopics',
+    position: { entry: entry.id, page: pages.length, nation, heard },
+  });
+}
+
+/**
+ * The parts heard so far in this reading of the entry, as it moves to another layout: those heard
+ * in layouts before, and those of `view`'s pages before `page`, and `page` too unless it is to be
+ * said again.
+ */
+export function heardSoFar(input: HandlerInput, entry: GuidanceEntry, view: PageView, page: number, sayAgain: boolean): readonly string[] {
+  const pages = pagesFor(entry, view.nation, view.answers).slice(0, Math.max(sayAgain ? page : page + 1, 0));
+  return [...new Set([...heardBefore(input, entry), ...pages.flat().map((part) => part.key)])];
 }
 
 /** How an entry's pages are laid out: for which nation, at which answer length. */

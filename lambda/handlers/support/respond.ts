@@ -12,6 +12,8 @@ interface Position {
   readonly entry: string | null;
   readonly page: number;
   readonly nation: Nation | null;
+  /** Parts heard in another layout of the entry, which going on leaves out (none: a reading of its own). */
+  readonly heard?: readonly string[];
 }
 
 /** How an answer closes: the session ends, or one offer's question is asked (no dead ends). */
@@ -72,7 +74,7 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   const attributes = ownedSessionAttributes(input);
   if (attributes) {
     const previous = readState(attributes);
-    const position = answer.position ?? { entry: previous.entry, page: previous.page, nation: previous.nation };
+    const position = answer.position ?? previous;
     const last: SpokenAnswer | null = answer.transient ? previous.last : {
       lines: answer.lines,
       ...(answer.cardTitleKey ? { cardTitleKey: answer.cardTitleKey } : {}),
@@ -84,6 +86,7 @@ export function respond(input: HandlerInput, answer: Answer): Response {
       entry: position.entry,
       page: position.page,
       nation: position.nation,
+      heard: position.heard ?? [],
       last,
     };
     attributes.conversation = state;

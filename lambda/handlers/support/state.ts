@@ -1,4 +1,4 @@
-import { entryById, isNation, TOPIC_IDS, type Nation, type TopicId } from '../../guidance';
+import { entryById, isNation, partKeysOf, TOPIC_IDS, type Nation, type TopicId } from '../../guidance';
 import { isSentenceKey } from '../../locales/i18n';
 import { PHONE_VALUE_NAME } from '../../speech/phones';
 import type { Line } from '../../speech/ssml';
@@ -47,10 +47,15 @@ export interface ConversationState {
   readonly page: number;
   /** The nation the pages of the entry were read for (its note on the first page), or null. */
   readonly nation: Nation | null;
+  /**
+   * The parts of the entry heard in another layout of it (another nation's, another answer length)
+   * before this one, which going on leaves out, so that a nation named part-way repeats nothing.
+   */
+  readonly heard: readonly string[];
   readonly last: SpokenAnswer | null;
 }
 
-const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, entry: null, page: 0, nation: null, last: null };
+const EMPTY_STATE: ConversationState = { topic: null, rehearsal: null, entry: null, page: 0, nation: null, heard: [], last: null };
 
 
 /**
@@ -86,6 +91,14 @@ function readSpoken(x: unknown): SpokenAnswer | null {
   return { lines: lines as Line[], ...(cardTitleKey ? { cardTitleKey } : {}), ...(offer ? { offer } : {}) };
 }
 
+/** The parts a session says were heard: only keys of the entry's own parts, each once; anything else is dropped. */
+function readHeard(entryId: string | null, raw: unknown): readonly string[] {
+  const entry = entryById(entryId);
+  if (!entry || !Array.isArray(raw)) return [];
+  const keys = partKeysOf(entry);
+  return [...new Set(raw.filter((key): key is string => typeof key === 'string' && keys.has(key)))];
+}
+
 /**
  * Reads the conversation state from session attributes. Anything missing or malformed (a broken or
  * tampered session) is dropped rather than trusted, so the conversation carries on from a clean state.
@@ -97,5 +110,5 @@ export function readState(attributes: unknown): ConversationState {
   const entry = typeof raw.entry === 'string' && entryById(raw.entry) ? raw.entry : null;
   const page = typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= -1 && raw.page < 50 ? raw.page : 0;
   const nation = isNation(raw.nation) ? raw.nation : null;
-  return { topic, rehearsal: null, entry, page: entry ? page : 0, nation: entry ? nation : null, last: readSpoken(raw.last) };
+  return { topic, rehearsal: null, entry, page: entry ? page : 0, nation: entry ? nation : null, heard: readHeard(entry, raw.heard), last: readSpoken(raw.last) };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { GUIDANCE } from '../../../lambda/guidance';
+import { GUIDANCE, partKeysOf } from '../../../lambda/guidance';
 import { TOPIC_IDS } from '../../../lambda/guidance/types';
 import { MAX_SPOKEN_LINES, OFFERS } from '../../../lambda/handlers/support/state';
 import enGB from '../../../lambda/locales/en-GB.json';
@@ -25,6 +25,8 @@ const validConversation = fc.record({
   entry: fc.constantFrom(null, ...GUIDANCE.map((e) => e.id)),
   page: fc.integer({ min: 0, max: 6 }),
   nation: fc.constantFrom(null, 'scotland', 'northern_ireland'),
+  // Parts heard in another layout: keys of the skill's own parts (another entry's are read as none heard).
+  heard: fc.subarray(GUIDANCE.flatMap((e) => [...partKeysOf(e)])),
   last: fc.option(fc.record({
     lines: fc.array(validLine, { minLength: 1, maxLength: MAX_SPOKEN_LINES }),
     cardTitleKey: fc.option(fc.constantFrom(...GUIDANCE.map((e) => e.titleKey)), { nil: undefined }),
@@ -63,6 +65,7 @@ const brokenConversation: fc.Arbitrary<unknown> = fc.oneof(
     entry: fc.oneof(markedText, fc.constantFrom(null, 7, '__proto__', 'constructor', 'overview')),
     page: fc.constantFrom(-1, 2.5, 1e9, '1', null, [], Number.MAX_SAFE_INTEGER, 49, 50),
     nation: fc.oneof(markedText, fc.constantFrom('england_wales', 'SCOTLAND', 1)),
+    heard: fc.oneof(markedJson, fc.array(markedText, { maxLength: 3 }), fc.constant([CANARY, 7, null])),
     last: brokenLast,
   }, { requiredKeys: [] }),
 );
