@@ -273,6 +273,21 @@ describe('"and in Wales?" just after an answer', () => {
     expect(said(await send(d, inNation('northern_ireland')))).toContain(noteOf('running', 'northern_ireland'));
   });
 
+  test('read to its end, a nation whose law words a part its own way: confirmed, and "more" gives that wording', async () => {
+    const driving = GUIDANCE.find((e) => e.id === 'driving') as GuidanceEntry;
+    const heardInNi = new Set(pagesOf(driving, 'northern_ireland').flat().map((p) => p.key));
+    const scottishOnly = pagesOf(driving, 'scotland').flat().filter((p) => !heardInNi.has(p.key)).map((p) => words([p]));
+    expect(scottishOnly.length).toBeGreaterThan(0);
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, ask(driving.intent, 'northern_ireland'));
+    for (let i = 0; i < 10; i++) if (/That's everything I have on that/.test(said(await send(d, intent('AMAZON.MoreIntent'))))) break;
+    expect(said(await send(d, inNation('scotland')))).toMatch(/^All right: Scotland\..*Would you like to hear more\?$/);
+    const more: string[] = [];
+    do more.push(said(await send(d, intent('AMAZON.MoreIntent'))));
+    while (!/That's everything I have on that/.test(more[more.length - 1] ?? '') && more.length < 10);
+    expect(scottishOnly.filter((w) => !more.join(' ').includes(w))).toEqual([]);
+  });
+
   test('read to its end, or after something else: the nation confirmed, and no part said again', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, ask('CheckOfficerIsRealIntent', 'scotland'));

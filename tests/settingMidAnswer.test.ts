@@ -208,3 +208,45 @@ describe('an answer length changed on any page, then "more" to the end', () => {
     expect(found).toEqual([]);
   }, 60_000);
 });
+
+describe('an answer length changed after a nation named part-way, or when no answer was just said', () => {
+  const t = translatorFor('en-GB');
+  const verify = GUIDANCE.find((e) => e.id === 'verify') as GuidanceEntry;
+  const partsOf = (nation: 'england_wales' | 'scotland') => [...new Set(pagesOf(verify, nation).flat().map((part) => render(t, [{ key: part.key }]).plain))];
+  const END = /That's everything I have on that/;
+  const toEnd = async (d: SessionDriver): Promise<string[]> => {
+    const replies = [said(await d.send(user('AMAZON.MoreIntent')))];
+    while (!END.test(replies[replies.length - 1] ?? '') && replies.length < 20) replies.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    return replies;
+  };
+
+  test('Scotland named on the second page, then "shorter, say that again": every part of the rest is still heard', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    const heard = [said(await d.send(user('CheckOfficerIsRealIntent'))), said(await d.send(user('AMAZON.MoreIntent')))];
+    heard.push(said(await d.send(intent('SetNationIntent', { nation: { value: 'scotland', id: 'scotland' } }, ['nation']))));
+    heard.push(said(await d.send(then('ShortAnswersIntent', 'again'))), ...(await toEnd(d)));
+    expect(partsOf('scotland').filter((w) => !heard.join(' ').includes(w))).toEqual([]);
+  });
+
+  test.each([['full', 'ShortAnswersIntent'], ['short', 'FullAnswersIntent']] as const)('from %s answers, a length changed after help: confirmed only, and "more" then goes on with no part missed or said twice', async (from, to) => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    if (from === 'short') await d.send(user('ShortAnswersIntent'));
+    const heard = [said(await d.send(user('CheckOfficerIsRealIntent'))), said(await d.send(user('AMAZON.MoreIntent')))];
+    await d.send(user('AMAZON.HelpIntent'));
+    expect(said(await d.send(user(to)))).toMatch(/What would you like to know\?$/);
+    heard.push(...(await toEnd(d)));
+    const times = (w: string) => heard.filter((reply) => reply.includes(w)).length;
+    expect(partsOf('england_wales').filter((w) => times(w) !== 1)).toEqual([]);
+  });
+
+  test('read to its end, then "shorter, and go on": confirmed, and "more" says that is everything', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('CheckOfficerIsRealIntent'));
+    await toEnd(d);
+    expect(said(await d.send(then('ShortAnswersIntent', 'on')))).toMatch(/What would you like to know\?$/);
+    expect(said(await d.send(user('AMAZON.MoreIntent')))).toMatch(END);
+  });
+});

@@ -71,7 +71,7 @@ export function pagesOf(entry: GuidanceEntry, nation: Nation | null = null): (re
     .filter((page, at) => at === 0 || page.length > 0);
 }
 
+const partKeys = new Map(GUIDANCE.map((entry) => [entry.id, new Set([null, ...STORED_NATIONS].flatMap((nation) => pagesOf(entry, nation).flat().map((part) => part.key)))]));
+
 /** Every key the entry's pages may say, in any nation's layout (what a session may claim was heard). */
-export function partKeysOf(entry: GuidanceEntry): ReadonlySet<string> {
-  return new Set([null, ...STORED_NATIONS].flatMap((nation) => pagesOf(entry, nation).flat().map((part) => part.key)));
-}
+export const partKeysOf = (entry: GuidanceEntry): ReadonlySet<string> => partKeys.get(entry.id) ?? new Set();

@@ -58,12 +58,12 @@ export async function changeNation(input: HandlerInput): Promise<Line[]> {
 }
 
 /**
- * Where a nation named in the middle of an answer takes reading, in that nation's layout of it:
- * `next`, the first page holding a part not heard yet (framing lines too) other than the note
- * (-1 when none), `notePage`, the page holding the note, and whether the note was heard already.
+ * Where a nation named in the middle of an answer takes reading, in that nation's layout of it, with
+ * `heard` heard so far: `next`, the first page holding a part not heard yet (framing lines too) other
+ * than the note (-1 when none), `notePage`, the page holding the note, and whether the note was heard.
  */
-function nationPlace(input: HandlerInput, entry: GuidanceEntry, readIn: Nation | null, page: number, place: Nation, note?: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
-  const heardKeys = new Set(heardSoFar(input, entry, viewFor(input, readIn), page, false));
+function nationPlace(input: HandlerInput, entry: GuidanceEntry, place: Nation, heard: readonly string[], note?: GuidancePart): { next: number; notePage: number; noteHeard: boolean } {
+  const heardKeys = new Set(heard);
   const pages = pagesAsRead(input, entry, place);
   return {
     next: pages.findIndex((parts) => parts.some((p) => p.key !== note?.key && !heardKeys.has(p.key))),
@@ -108,21 +108,22 @@ async function setNation(input: HandlerInput): Promise<Response> {
   const reading = page < pageCount(input, entry, readIn);
   const note = entry.nations[place];
   // Going on in this nation's layout leaves out what was heard in the one before, so nothing is said twice.
-  const heard = heardSoFar(input, entry, viewFor(input, readIn), page, false);
+  const heard = heardSoFar(input, entry, viewFor(input, readIn), page, 'through page');
   let at = page;
-  if (!note && reading) {
+  if (!note) {
+    const unheard = nationPlace(input, entry, place, heard).next;
     // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
     // again, as it is said there, rather than a claim that nothing differs (later parts may say so);
     // but where a part not heard yet comes before it in this layout, from that part, so none is skipped.
-    const unheard = nationPlace(input, entry, readIn, page, place).next;
     const partAgain = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
-    if (unheard >= 0) return speakPage(input, entry, Math.min(unheard, partAgain), place, { leadIn: lines, heard });
-    // Nothing left not heard: confirmed only, as after an answer read to its end.
-    at = pageCount(input, entry, place) - 1;
+    if (reading && unheard >= 0) return speakPage(input, entry, Math.min(unheard, partAgain), place, { leadIn: lines, heard });
+    // Read to its end: confirmed, and where the nation words a part its own way, "more" gives it;
+    // with nothing left not heard, confirmed only.
+    at = (unheard < 0 ? pageCount(input, entry, place) : unheard) - 1;
   }
   let sayNote = false;
   if (note) {
-    const { next, notePage, noteHeard } = nationPlace(input, entry, readIn, page, place, note);
+    const { next, notePage, noteHeard } = nationPlace(input, entry, place, heard, note);
     // Where the nation words the next page its own way too, or its note is still to come, that page,
     // as the nation hears it: the note in its turn, once, and nothing skipped.
     if (reading && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, { leadIn: lines, heard });

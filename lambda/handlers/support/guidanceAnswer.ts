@@ -86,8 +86,8 @@ export function speakPage(input: HandlerInput, entry: GuidanceEntry, page: numbe
   const { leadIn = [], close, heard = [], leaveOutHeard = false } = options;
   const pages = pagesAsRead(input, entry, nation);
   const at = Math.min(Math.max(page, 0), pages.length - 1);
-  const left = new Set(heard);
-  const parts = (pages[at] ?? []).filter((part) => !leaveOutHeard || !left.has(part.key));
+  const leftOut = new Set(leaveOutHeard ? heard : []);
+  const parts = (pages[at] ?? []).filter((part) => !leftOut.has(part.key));
   const askNation = close === undefined && asksForNation(input, entry, at, nation);
   if (askNation) setOwnedSessionAttribute(input, NATION_ASKED, true);
   const lead = entry.whole ? beforeDangerAnswer(leadIn) : leadIn;
@@ -95,7 +95,7 @@ export function speakPage(input: HandlerInput, entry: GuidanceEntry, page: numbe
     topic: entry.topic,
     lines: [...lead, ...parts.map((part) => ({ key: part.key }))],
     cardTitleKey: entry.titleKey,
-    close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages, left)),
+    close: close ?? (askNation ? 'nation' : closeFor(entry, at, pages, new Set(heard))),
     position: { entry: entry.id, page: at, nation, heard },
   });
 }
@@ -119,13 +119,17 @@ export function pageAfter(input: HandlerInput, entry: GuidanceEntry, page: numbe
 }
 
 /**
- * The parts heard so far in this reading of the entry, as it moves to another layout: those heard
- * in layouts before, and those of `view`'s pages before `page`, and `page` too unless it is to be
- * said again.
+ * The parts heard so far in this reading of the entry, as it moves to another layout or its place is
+ * kept across a setting: those heard before, and those of `view`'s pages up to `page`, through it,
+ * or only before it when that page is to be said again (then it and the pages after it count as
+ * not heard, whatever layout they were heard in).
  */
-export function heardSoFar(input: HandlerInput, entry: GuidanceEntry, view: PageView, page: number, sayAgain: boolean): readonly string[] {
-  const pages = pagesFor(entry, view.nation, view.answers).slice(0, Math.max(sayAgain ? page : page + 1, 0));
-  return [...new Set([...heardBefore(input, entry), ...pages.flat().map((part) => part.key)])];
+export function heardSoFar(input: HandlerInput, entry: GuidanceEntry, view: PageView, page: number, upTo: 'through page' | 'before page'): readonly string[] {
+  const pages = pagesFor(entry, view.nation, view.answers);
+  const cut = Math.max(upTo === 'through page' ? page + 1 : page, 0);
+  const again = new Set(upTo === 'before page' ? pages.slice(cut).flat().map((part) => part.key) : []);
+  const heard = [...heardBefore(input, entry), ...pages.slice(0, cut).flat().map((part) => part.key)];
+  return [...new Set(heard.filter((key) => !again.has(key)))];
 }
 
 /** How an entry's pages are laid out: for which nation, at which answer length. */

@@ -48,8 +48,8 @@ export interface ConversationState {
   /** The nation the pages of the entry were read for (its note on the first page), or null. */
   readonly nation: Nation | null;
   /**
-   * The parts of the entry heard in another layout of it (another nation's, another answer length)
-   * before this one, which going on leaves out, so that a nation named part-way repeats nothing.
+   * Parts of the entry already heard that the pages ahead may hold again, because reading moved to
+   * another layout (a nation named part-way, another answer length): going on leaves them out.
    */
   readonly heard: readonly string[];
   readonly last: SpokenAnswer | null;
