@@ -185,7 +185,7 @@ describe('"and in Wales?" just after an answer', () => {
    * One conversation: the answer asked for with `prior` known, read to `page`, `named` said, then
    * "more" to the end: what was heard before and after naming; null once `page` is past `stopAt`.
    */
-  async function nameOnPage(length: string, entry: GuidanceEntry, prior: Nation | null, page: number, named: Nation, stopAt: RegExp): Promise<{ before: string; after: string[] } | null> {
+  async function nameOnPage(length: string, entry: GuidanceEntry, prior: Nation | null, page: number, named: Nation, stopAt: RegExp): Promise<{ before: string; pages: string[]; after: string[] } | null> {
     const d = new SessionDriver(skillWithStore().handler);
     if (length === 'short') await d.send(intent('ShortAnswersIntent'));
     const before = [said(await d.send(ask(entry.intent, prior ?? undefined)))];
@@ -193,14 +193,21 @@ describe('"and in Wales?" just after an answer', () => {
     if (stopAt.test(before[before.length - 1] ?? '')) return null;
     const after = [said(await d.send(inNation(named)))];
     while (!END_OF_ANSWER.test(after[after.length - 1] ?? '') && after.length < 20) after.push(said(await d.send(intent('AMAZON.MoreIntent'))));
-    return { before: before.join(' '), after };
+    return { before: before.join(' '), pages: before, after };
   }
   const missedParts = (entry: GuidanceEntry, named: Nation, heard: string): string[] =>
     pagesOf(entry, named).flat().map((part) => words([part])).filter((w) => !heard.includes(w));
-  /** Parts said again after the reply to naming (which may say the part being read again, as that nation has it). */
-  const saidAgain = (entry: GuidanceEntry, prior: Nation | null, named: Nation, heard: { before: string; after: string[] }): string[] => {
+  /**
+   * Parts said again from the reply to naming on: that reply may say the part being read again, as
+   * that nation has it, but nothing of the pages before it; after it, nothing heard at all.
+   */
+  const saidAgain = (entry: GuidanceEntry, prior: Nation | null, named: Nation, heard: { before: string; pages: string[]; after: string[] }): string[] => {
     const parts = [...new Set([...pagesOf(entry, prior), ...pagesOf(entry, named)].flat().map((part) => words([part])))];
-    return heard.after.flatMap((reply, k) => (k === 0 ? [] : parts.filter((w) => reply.includes(w) && `${heard.before} ${heard.after.slice(0, k).join(' ')}`.includes(w))));
+    const reading = heard.pages[heard.pages.length - 1] ?? '';
+    const earlier = heard.pages.slice(0, -1).join(' ');
+    return heard.after.flatMap((reply, k) => parts.filter((w) => reply.includes(w) && (k === 0
+      ? earlier.includes(w) && !reading.includes(w)
+      : `${heard.before} ${heard.after.slice(0, k).join(' ')}`.includes(w))));
   };
 
   test.each(['full', 'short'])('with %s answers, a nation named on any page, whatever was known: its note once, then every part not heard, none skipped and none said twice', async (length) => {

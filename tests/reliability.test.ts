@@ -117,6 +117,13 @@ describe('a broken session is not carried on', () => {
     expect(said(await handler(envelopeOf(more, true, at([first]))))).not.toBe(clean);
   });
 
+  test('parts claimed heard of the danger answer, given whole, are never left out: 999 still comes first', async () => {
+    const danger = GUIDANCE.find((e) => e.whole);
+    const more = { type: 'IntentRequest', intent: { name: 'AMAZON.MoreIntent', confirmationStatus: 'NONE' } };
+    const forged = { conversation: { topic: 'danger', entry: danger?.id, page: -1, heard: danger?.summary.map((part) => part.key) } };
+    expect(said(await handler(envelopeOf(more, true, forged)))).toMatch(/^Call nine nine nine on your own phone now\./);
+  });
+
   test('a value named like a phone number cannot replace the number in a repeated sentence', async () => {
     const attributes = { conversation: { topic: 'danger', entry: 'danger', page: 0, last: { lines: [{ key: 'guidance.danger.call', params: { 999: 'a stranger' } }] } } };
     const r = await handler(envelopeOf({ type: 'IntentRequest', intent: { name: 'AMAZON.RepeatIntent', confirmationStatus: 'NONE' } }, true, attributes));

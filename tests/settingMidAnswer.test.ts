@@ -250,3 +250,48 @@ describe('an answer length changed after a nation named part-way, or when no ans
     expect(said(await d.send(user('AMAZON.MoreIntent')))).toMatch(END);
   });
 });
+
+describe('the answer left for a practice, a setting or a nation changed in it, then "more"', () => {
+  const t = translatorFor('en-GB');
+  const wordsOf = (entry: GuidanceEntry, nation: 'england_wales' | 'northern_ireland') => [...new Set(pagesOf(entry, nation).flat().map((part) => render(t, [{ key: part.key }]).plain))];
+  const END = /That's everything I have on that/;
+  const verify = GUIDANCE.find((e) => e.id === 'verify') as GuidanceEntry;
+
+  /** The scene played through (each moment skipped), and "no" to another. */
+  async function practiseThrough(d: SessionDriver, change: RequestBody): Promise<void> {
+    await d.send(user('StartRehearsalIntent'));
+    await d.send(change);
+    for (let i = 0; i < 8 && !/another/i.test(said(await d.send(user('AMAZON.NextIntent')))); i++);
+    await d.send(user('AMAZON.NoIntent'));
+  }
+
+  test.each([['short', 'FullAnswersIntent'], ['full', 'ShortAnswersIntent']] as const)('from %s answers, the length changed mid-practice: every part of the answer heard once', async (from, to) => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    if (from === 'short') await d.send(user('ShortAnswersIntent'));
+    const heard = [said(await d.send(user('CheckOfficerIsRealIntent')))];
+    for (let i = 0; i < 2; i++) heard.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    await practiseThrough(d, user(to));
+    do heard.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    while (!END.test(heard[heard.length - 1] ?? '') && heard.length < 20);
+    const times = (w: string) => heard.filter((reply) => reply.includes(w)).length;
+    expect(wordsOf(verify, 'england_wales').filter((w) => times(w) !== 1)).toEqual([]);
+  });
+
+  test('a nation named after "no" in the middle of an answer: "more" goes on as that nation has it, its own wording too', async () => {
+    const driving = GUIDANCE.find((e) => e.id === 'driving') as GuidanceEntry;
+    const great = wordsOf(driving, 'england_wales');
+    const northernIrelandOnly = wordsOf(driving, 'northern_ireland').filter((w) => !great.includes(w));
+    expect(northernIrelandOnly.length).toBeGreaterThan(0);
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user(driving.intent));
+    await d.send(user('AMAZON.MoreIntent'));
+    await d.send(user('AMAZON.NoIntent'));
+    expect(said(await d.send(intent('SetNationIntent', { nation: { value: 'northern ireland', id: 'northern_ireland' } }, ['nation'])))).toMatch(/^All right: Northern Ireland\..*What would you like to know\?$/);
+    const after: string[] = [];
+    do after.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    while (!END.test(after[after.length - 1] ?? '') && after.length < 20);
+    expect(northernIrelandOnly.filter((w) => !after.join(' ').includes(w))).toEqual([]);
+  });
+});

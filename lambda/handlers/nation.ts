@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, isNation, NATION_SLOT, placeForSlotId, type GuidanceEntry, type GuidancePart, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, heardSoFar, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, heardSoFar, keepPlace, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './support/session';
@@ -103,20 +103,27 @@ async function setNation(input: HandlerInput): Promise<Response> {
   }
   setOwnedSessionAttribute(input, ASKED_AFTER_ANSWER, undefined);
   const lines = await changeNation(input);
-  // Only the answer just given, read to its end or just asked about has a note to give now.
-  if (!entry || !forAnswer) return respond(input, { topic: null, lines, close: 'question' });
+  // Only the answer just given, read to its end or just asked about has a note to give now; one
+  // left earlier goes on in this nation's layout when "more" takes it up.
+  if (!entry || !forAnswer) {
+    keepPlace(input, viewFor(input, readIn));
+    return respond(input, { topic: null, lines, close: 'question' });
+  }
   const reading = page < pageCount(input, entry, readIn);
   const note = entry.nations[place];
   // Going on in this nation's layout leaves out what was heard in the one before, so nothing is said twice.
   const heard = heardSoFar(input, entry, viewFor(input, readIn), page, 'through page');
+  // The page of the part being read, in this nation's layout: said again whole; any other page
+  // leaves out what was heard.
+  const partAgain = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
+  const from = (next: number) => speakPage(input, entry, next, place, { leadIn: lines, heard, leaveOutHeard: next !== partAgain });
   let at = page;
   if (!note) {
     const unheard = nationPlace(input, entry, place, heard).next;
     // "And in Wales?" in the middle of an answer with nothing of Wales's own: the part being read,
     // again, as it is said there, rather than a claim that nothing differs (later parts may say so);
     // but where a part not heard yet comes before it in this layout, from that part, so none is skipped.
-    const partAgain = placeIn(entry, viewFor(input, readIn), viewFor(input, place), page, 'first');
-    if (reading && unheard >= 0) return speakPage(input, entry, Math.min(unheard, partAgain), place, { leadIn: lines, heard });
+    if (reading && unheard >= 0) return from(Math.min(unheard, partAgain));
     // Read to its end: confirmed, and where the nation words a part its own way, "more" gives it;
     // with nothing left not heard, confirmed only.
     at = (unheard < 0 ? pageCount(input, entry, place) : unheard) - 1;
@@ -126,7 +133,7 @@ async function setNation(input: HandlerInput): Promise<Response> {
     const { next, notePage, noteHeard } = nationPlace(input, entry, place, heard, note);
     // Where the nation words the next page its own way too, or its note is still to come, that page,
     // as the nation hears it: the note in its turn, once, and nothing skipped.
-    if (reading && next >= 0 && notePage >= next) return speakPage(input, entry, next, place, { leadIn: lines, heard });
+    if (reading && next >= 0 && notePage >= next) return from(next);
     // Otherwise the note alone (unless it was heard already), and "more" goes on with the first part not heard.
     at = (next < 0 ? pageCount(input, entry, place) : next) - 1;
     sayNote = !noteHeard;

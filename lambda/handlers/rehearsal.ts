@@ -15,7 +15,7 @@ import { helpAnswer } from './help';
 import { navigateHomeHandler } from './launch';
 import { changeNation, SET_NATION_INTENT } from './nation';
 import { phoneCardFor, SEND_TO_PHONE_INTENT, type PhoneCard } from './sendToPhone';
-import { knownNation, speakPage } from './support/guidanceAnswer';
+import { keepPlace, knownNation, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents, intentOf, type IntentHandler } from './support/matchers';
 import { respond } from './support/respond';
 import { beforeDangerAnswer, IN_DANGER_NOW } from './support/safetyNet';
@@ -130,7 +130,10 @@ const repeatTurn: SceneAction = (input, scene) => sceneAgain(input, scene, conve
  * reply, which may itself have been an aside: help, or another setting).
  */
 const setting = (change: (input: HandlerInput) => Promise<Line[]>): SceneAction => async (input, scene) => {
+  // The answer read before the practice keeps its place, at the new length or in the nation named.
+  const readIn = viewFor(input, conversationOf(input).nation);
   const said = await change(input);
+  keepPlace(input, readIn);
   if (afterRealDanger(input)) {
     const then = resolvedSlotId(input, AFTER_SETTING_SLOT);
     // "Slower, and carry on" to carrying on practising: a yes, with the change.

@@ -1,8 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { entryById } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, heardSoFar, pageAfter, pageCount, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, heardSoFar, keepPlace, pageAfter, pageCount, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { respond } from './support/respond';
 import { conversationOf } from './support/session';
 import { withSafetyNetBeforeGuidance } from './support/safetyNet';
@@ -22,21 +21,19 @@ export const AFTER_SETTING_IDS = ['again', 'on'] as const;
 export async function answerSetting(input: HandlerInput, change: (input: HandlerInput) => Promise<Line[]>): Promise<Response> {
   // Read before the change, which rewrites the answer length the pages are laid out by.
   const reading = answerJustSaid(input);
-  const { entry: entryId, page, nation } = conversationOf(input);
-  const entry = entryById(entryId);
-  const heardIn = viewFor(input, nation);
-  const pastEnd = entry !== undefined && page >= pageCount(input, entry, nation);
+  const heardIn = viewFor(input, conversationOf(input).nation);
   const confirmed = withSafetyNetBeforeGuidance(input, await change(input));
-  if (!entry) return respond(input, { topic: null, lines: confirmed, close: 'question' });
+  if (!reading) {
+    // No answer just said (help, "no", "that's everything" came last): only confirmed, and "more" later goes on from the same place.
+    keepPlace(input, heardIn);
+    return respond(input, { topic: null, lines: confirmed, close: 'question' });
+  }
+  const { entry, page, nation } = reading;
   const now = viewFor(input, nation);
   // What was heard at the length before goes on being left out, so a longer page says none of it again.
   const heard = heardSoFar(input, entry, heardIn, page, 'through page');
   // Kept just before the next point at the new length; after the last part, on the last part.
   const at = Math.min(placeIn(entry, heardIn, now, page, 'after'), pageCount(input, entry, nation)) - 1;
-  if (!reading) {
-    // No answer just said (help, "no", "that's everything" came last): only confirmed, and "more" later goes on from the same place.
-    return respond(input, { topic: null, lines: confirmed, close: 'question', position: { entry: entry.id, page: pastEnd ? pageCount(input, entry, nation) : at, nation, heard } });
-  }
   switch (resolvedSlotId(input, AFTER_SETTING_SLOT)) {
     case 'again':
       // The point said again, and what follows it in that page at the length before too.

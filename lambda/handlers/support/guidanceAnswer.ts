@@ -86,7 +86,8 @@ export function speakPage(input: HandlerInput, entry: GuidanceEntry, page: numbe
   const { leadIn = [], close, heard = [], leaveOutHeard = false } = options;
   const pages = pagesAsRead(input, entry, nation);
   const at = Math.min(Math.max(page, 0), pages.length - 1);
-  const leftOut = new Set(leaveOutHeard ? heard : []);
+  // An answer given whole (the danger answer) leaves nothing out.
+  const leftOut = new Set(leaveOutHeard && !entry.whole ? heard : []);
   const parts = (pages[at] ?? []).filter((part) => !leftOut.has(part.key));
   const askNation = close === undefined && asksForNation(input, entry, at, nation);
   if (askNation) setOwnedSessionAttribute(input, NATION_ASKED, true);
@@ -130,6 +131,21 @@ export function heardSoFar(input: HandlerInput, entry: GuidanceEntry, view: Page
   const again = new Set(upTo === 'before page' ? pages.slice(cut).flat().map((part) => part.key) : []);
   const heard = [...heardBefore(input, entry), ...pages.slice(0, cut).flat().map((part) => part.key)];
   return [...new Set(heard.filter((key) => !again.has(key)))];
+}
+
+/**
+ * Keeps the place in the answer being read when its layout changes with nothing of it said now (an
+ * answer length or a nation changed after help, "no" or in a practice): found again in the layout
+ * now, so that "more" later goes on with the first part not heard there, a nation's note among them.
+ */
+export function keepPlace(input: HandlerInput, from: PageView): void {
+  const state = conversationOf(input);
+  const entry = entryById(state.entry);
+  if (!entry || entry.whole) return;
+  const nation = knownNation(input) ?? from.nation;
+  const heard = heardSoFar(input, entry, from, state.page, 'through page');
+  const page = nextUnheard(pagesAsRead(input, entry, nation), -1, new Set(heard)) - 1;
+  setOwnedSessionAttribute(input, 'conversation', { ...state, page, nation, heard });
 }
 
 /** How an entry's pages are laid out: for which nation, at which answer length. */

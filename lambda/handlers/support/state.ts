@@ -91,10 +91,13 @@ function readSpoken(x: unknown): SpokenAnswer | null {
   return { lines: lines as Line[], ...(cardTitleKey ? { cardTitleKey } : {}), ...(offer ? { offer } : {}) };
 }
 
-/** The parts a session says were heard: only keys of the entry's own parts, each once; anything else is dropped. */
+/**
+ * The parts a session says were heard: only keys of the entry's own parts, each once; anything else
+ * is dropped, and so is all of it for an answer given whole (the danger answer), never left out of.
+ */
 function readHeard(entryId: string | null, raw: unknown): readonly string[] {
   const entry = entryById(entryId);
-  if (!entry || !Array.isArray(raw)) return [];
+  if (!entry || entry.whole || !Array.isArray(raw)) return [];
   const keys = partKeysOf(entry);
   return [...new Set(raw.filter((key): key is string => typeof key === 'string' && keys.has(key)))];
 }
