@@ -280,6 +280,26 @@ describe('"and in Wales?" just after an answer', () => {
     expect(said(await send(d, inNation('northern_ireland')))).toContain(noteOf('running', 'northern_ireland'));
   });
 
+  test('the nation the answer is read for named again ("Wales" after "England"): confirmed only, and "more" goes on', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, inNation('england_wales', 'england'));
+    await send(d, ask('QuestionsToAskIntent'));
+    const second = said(await send(d, intent('AMAZON.MoreIntent')));
+    expect(said(await send(d, inNation('england_wales', 'wales')))).toBe("All right: England and Wales. I'll give you the law there first. Would you like to hear more?");
+    const third = said(await send(d, intent('AMAZON.MoreIntent')));
+    expect(third).not.toBe(second);
+    expect(third.length).toBeGreaterThan(0);
+  });
+
+  test('"Ireland" in the middle of a practice: what the guide covers, then the scene\'s own question, not two questions', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, intent('StartRehearsalIntent'));
+    const reply = said(await send(d, inNation('ireland')));
+    expect(reply).toContain('This guide covers Northern Ireland, but not the Republic of Ireland.');
+    expect(reply).not.toMatch(/or the Republic\?/);
+    expect(reply).toMatch(/What do you say or do\?$/);
+  });
+
   test('read to its end, a nation whose law words a part its own way: confirmed, and "more" gives that wording', async () => {
     const driving = GUIDANCE.find((e) => e.id === 'driving') as GuidanceEntry;
     const heardInNi = new Set(pagesOf(driving, 'northern_ireland').flat().map((p) => p.key));

@@ -7,7 +7,7 @@ import { intent, SessionDriver } from './support/requests';
 import { said, skillWithStore } from './support/skillWithStore';
 
 // Whatever a user says in the middle of an answer (settings, a nation, help, "no", "previous",
-// "repeat", a practice, another question, the same question again), reading it on with "more" to its
+// "repeat", forget me, a practice, the same question again), reading it on with "more" to its
 // end says nothing again that was heard since they last went back, and by then every part of the
 // answer, as read where the user is, has been heard; "more?" is asked only while there is more, and
 // the answer's closing offer only at its end.
@@ -42,6 +42,8 @@ const MOVES = {
   englandWales: () => [intent('SetNationIntent', place('england_wales'), ['nation'])],
   scotland: () => [intent('SetNationIntent', place('scotland'), ['nation'])],
   northernIreland: () => [intent('SetNationIntent', place('northern_ireland'), ['nation'])],
+  // Forget me: the answer length goes back to full answers, the nation to none known.
+  forget: () => [intent('ForgetMeIntent')],
   // A practice begun and the answer length or the nation changed in it (then played through, below).
   practiseShorter: () => [intent('StartRehearsalIntent'), intent('ShortAnswersIntent')],
   practiseInScotland: () => [intent('StartRehearsalIntent'), intent('SetNationIntent', place('scotland'), ['nation'])],

@@ -241,6 +241,28 @@ describe('an answer length changed after a nation named part-way, or when no ans
     expect(partsOf('england_wales').filter((w) => times(w) !== 1)).toEqual([]);
   });
 
+  test('read to its end, then "slower", then "previous": the last part again', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('CheckOfficerIsRealIntent'));
+    const replies = await toEnd(d);
+    const lastPart = (replies[replies.length - 2] ?? '').replace(MORE, '');
+    await d.send(user('SpeakSlowerIntent'));
+    expect(said(await d.send(user('AMAZON.PreviousIntent')))).toContain(lastPart);
+  });
+
+  test('"forget me" in the middle of short answers: back to full answers, and "more" goes on with no part missed or said twice', async () => {
+    const d = driver();
+    await d.send(inEnglandAndWales);
+    await d.send(user('ShortAnswersIntent'));
+    const heard = [said(await d.send(user('CheckOfficerIsRealIntent')))];
+    for (let i = 0; i < 2; i++) heard.push(said(await d.send(user('AMAZON.MoreIntent'))));
+    expect(said(await d.send(user('ForgetMeIntent')))).toMatch(/deleted everything/);
+    heard.push(...(await toEnd(d)));
+    const times = (w: string) => heard.filter((reply) => reply.includes(w)).length;
+    expect(partsOf('england_wales').filter((w) => times(w) !== 1)).toEqual([]);
+  });
+
   test('read to its end, then "shorter, and go on": confirmed, and "more" says that is everything', async () => {
     const d = driver();
     await d.send(inEnglandAndWales);

@@ -49,10 +49,8 @@ const notANation = (place: Place | null): NotANation => NOT_A_NATION[place === '
  */
 export async function changeNation(input: HandlerInput): Promise<Line[]> {
   const place = placeNamed(input);
-  if (!isNation(place)) {
-    const { lines, close } = notANation(place);
-    return [...lines, ...(close === 'anythingElse' ? [] : [{ key: `offers.${close}.ask` }])];
-  }
+  // No question of its own: the conversation that carries on asks one ("what do you say or do?").
+  if (!isNation(place)) return [...notANation(place).lines];
   const saved = await rememberNation(input, place);
   return [{ key: `nations.confirm.${place}` }, ...(saved ? [] : [{ key: 'preferences.notSaved' }])];
 }
@@ -110,6 +108,8 @@ async function setNation(input: HandlerInput): Promise<Response> {
     return respond(input, { topic: null, lines, close: 'question' });
   }
   const reading = page < pageCount(input, entry, readIn);
+  // The nation the answer is read for already ("Wales" after "England"): confirmed, and the place kept.
+  if (place === readIn) return respond(input, { topic: null, lines: entry.whole ? beforeDangerAnswer(lines) : lines, close: closeAt(input, entry, page, place) });
   const note = entry.nations[place];
   // Going on in this nation's layout leaves out what was heard in the one before, so nothing is said twice.
   const heard = heardSoFar(input, entry, viewFor(input, readIn), page, 'through page');

@@ -144,8 +144,11 @@ export function keepPlace(input: HandlerInput, from: PageView): void {
   if (!entry || entry.whole) return;
   const nation = knownNation(input) ?? from.nation;
   const heard = heardSoFar(input, entry, from, state.page, 'through page');
-  const page = nextUnheard(pagesAsRead(input, entry, nation), -1, new Set(heard)) - 1;
-  setOwnedSessionAttribute(input, 'conversation', { ...state, page, nation, heard });
+  const pages = pagesAsRead(input, entry, nation);
+  const next = nextUnheard(pages, -1, new Set(heard));
+  // Past the end stays past the end, so that "previous" still says the last page.
+  const pastEnd = next === pages.length && state.page >= pagesFor(entry, from.nation, from.answers).length;
+  setOwnedSessionAttribute(input, 'conversation', { ...state, page: pastEnd ? pages.length : next - 1, nation, heard });
 }
 
 /** How an entry's pages are laid out: for which nation, at which answer length. */
