@@ -45,11 +45,11 @@ const notANation = (place: Place | null): NotANation => NOT_A_NATION[place === '
 
 /**
  * What naming a place says, where the conversation carries on after it (a scene): the nation
- * confirmed and remembered, or what is said for anywhere else, with its question said as a line.
+ * confirmed and remembered, or what is said for anywhere else, with no question of its own, since
+ * the conversation that carries on asks one ("What do you say or do?").
  */
 export async function changeNation(input: HandlerInput): Promise<Line[]> {
   const place = placeNamed(input);
-  // No question of its own: the conversation that carries on asks one ("what do you say or do?").
   if (!isNation(place)) return [...notANation(place).lines];
   const saved = await rememberNation(input, place);
   return [{ key: `nations.confirm.${place}` }, ...(saved ? [] : [{ key: 'preferences.notSaved' }])];
