@@ -291,6 +291,27 @@ describe('"and in Wales?" just after an answer', () => {
     expect(third.length).toBeGreaterThan(0);
   });
 
+  test('read to its end, the same nation named again, then another: that answer\'s own wording for the other nation, as after the end', async () => {
+    const driving = GUIDANCE.find((e) => e.id === 'driving') as GuidanceEntry;
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, inNation('england_wales', 'england'));
+    await send(d, ask(driving.intent));
+    for (let i = 0; i < 10; i++) if (/That's everything I have on that/.test(said(await send(d, intent('AMAZON.MoreIntent'))))) break;
+    expect(said(await send(d, inNation('england_wales', 'wales')))).toMatch(/^All right: England and Wales\./);
+    expect(said(await send(d, inNation('northern_ireland')))).toMatch(/^All right: Northern Ireland\..*Would you like to hear more\?$/);
+  });
+
+  test('after the danger answer read on, the same nation named, then another: 999 first and the danger answer\'s own offer', async () => {
+    const d = new SessionDriver(skillWithStore().handler);
+    await send(d, inNation('england_wales', 'england'));
+    await send(d, intent('InDangerIntent'));
+    await send(d, intent('AMAZON.MoreIntent'));
+    await send(d, inNation('england_wales', 'wales'));
+    const other = said(await send(d, inNation('northern_ireland')));
+    expect(saysDangerFirst(other)).toBe(true);
+    expect(other).toMatch(/Shall I say that again\?$/);
+  });
+
   test('"Ireland" in the middle of a practice: what the guide covers, then the scene\'s own question, not two questions', async () => {
     const d = new SessionDriver(skillWithStore().handler);
     await send(d, intent('StartRehearsalIntent'));

@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { entryById, isNation, NATION_SLOT, placeForSlotId, type GuidanceEntry, type GuidancePart, type Nation, type Place } from '../guidance';
 import type { Line } from '../speech/ssml';
-import { answerJustSaid, closeAt, heardSoFar, keepPlace, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
+import { answerJustSaid, closeAt, heardBefore, heardSoFar, keepPlace, knownNation, pageCount, pagesAsRead, placeIn, speakPage, viewFor } from './support/guidanceAnswer';
 import { forIntents } from './support/matchers';
 import { respond, type Close } from './support/respond';
 import { conversationOf, ownedSessionAttributes, setOwnedSessionAttribute } from './support/session';
@@ -108,8 +108,17 @@ async function setNation(input: HandlerInput): Promise<Response> {
     return respond(input, { topic: null, lines, close: 'question' });
   }
   const reading = page < pageCount(input, entry, readIn);
-  // The nation the answer is read for already ("Wales" after "England"): confirmed, and the place kept.
-  if (place === readIn) return respond(input, { topic: null, lines: entry.whole ? beforeDangerAnswer(lines) : lines, close: closeAt(input, entry, page, place) });
+  // The nation the answer is read for already ("Wales" after "England"): confirmed, and the place
+  // kept; read to its end, on its last part, so the answer is still the one a nation named next is for.
+  if (place === readIn) {
+    const at = Math.min(page, pageCount(input, entry, place) - 1);
+    return respond(input, {
+      topic: null,
+      lines: entry.whole ? beforeDangerAnswer(lines) : lines,
+      close: closeAt(input, entry, at, place),
+      position: { entry: entry.id, page: at, nation: place, heard: heardBefore(input, entry) },
+    });
+  }
   const note = entry.nations[place];
   // Going on in this nation's layout leaves out what was heard in the one before, so nothing is said twice.
   const heard = heardSoFar(input, entry, viewFor(input, readIn), page, 'through page');

@@ -30,7 +30,7 @@ function nextUnheard(pages: readonly (readonly GuidancePart[])[], page: number, 
 }
 
 /** The parts of `entry` heard in other layouts of this reading of it, as the session keeps them. */
-function heardBefore(input: HandlerInput, entry: GuidanceEntry): readonly string[] {
+export function heardBefore(input: HandlerInput, entry: GuidanceEntry): readonly string[] {
   const state = conversationOf(input);
   return state.entry === entry.id ? state.heard : [];
 }
