@@ -214,6 +214,8 @@ describe('an answer length changed after a nation named part-way, or when no ans
   const verify = GUIDANCE.find((e) => e.id === 'verify') as GuidanceEntry;
   const partsOf = (nation: 'england_wales' | 'scotland') => [...new Set(pagesOf(verify, nation).flat().map((part) => render(t, [{ key: part.key }]).plain))];
   const END = /That's everything I have on that/;
+  /** The parts of the answer, as read in England and Wales, not heard exactly once in these replies. */
+  const notHeardOnce = (heard: readonly string[]) => partsOf('england_wales').filter((w) => heard.filter((reply) => reply.includes(w)).length !== 1);
   const toEnd = async (d: SessionDriver): Promise<string[]> => {
     const replies = [said(await d.send(user('AMAZON.MoreIntent')))];
     while (!END.test(replies[replies.length - 1] ?? '') && replies.length < 20) replies.push(said(await d.send(user('AMAZON.MoreIntent'))));
@@ -237,8 +239,7 @@ describe('an answer length changed after a nation named part-way, or when no ans
     await d.send(user('AMAZON.HelpIntent'));
     expect(said(await d.send(user(to)))).toMatch(/What would you like to know\?$/);
     heard.push(...(await toEnd(d)));
-    const times = (w: string) => heard.filter((reply) => reply.includes(w)).length;
-    expect(partsOf('england_wales').filter((w) => times(w) !== 1)).toEqual([]);
+    expect(notHeardOnce(heard)).toEqual([]);
   });
 
   test('read to its end, then "slower", then "previous": the last part again', async () => {
@@ -259,8 +260,7 @@ describe('an answer length changed after a nation named part-way, or when no ans
     for (let i = 0; i < 2; i++) heard.push(said(await d.send(user('AMAZON.MoreIntent'))));
     expect(said(await d.send(user('ForgetMeIntent')))).toMatch(/deleted everything/);
     heard.push(...(await toEnd(d)));
-    const times = (w: string) => heard.filter((reply) => reply.includes(w)).length;
-    expect(partsOf('england_wales').filter((w) => times(w) !== 1)).toEqual([]);
+    expect(notHeardOnce(heard)).toEqual([]);
   });
 
   test('read to its end, then "shorter, and go on": confirmed, and "more" says that is everything', async () => {
